@@ -36,7 +36,8 @@ import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
  */
 public final class KeyFileFormat {
   /** Length of a Helium binary Ed25519 keypair: tag, seed, public key. */
-  public static final int HELIUM_BINARY_LENGTH = 1 + Ed25519KeyPair.SEED_LENGTH + 32;
+  public static final int HELIUM_BINARY_LENGTH =
+      1 + Ed25519KeyPair.SEED_LENGTH + PublicKey.KEY_LENGTH;
 
   private static final String BEGIN = "-----BEGIN PRIVATE KEY-----";
   private static final String END = "-----END PRIVATE KEY-----";
