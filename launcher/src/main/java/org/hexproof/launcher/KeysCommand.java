@@ -48,19 +48,7 @@ final class KeysCommand implements Runnable {
   static final class New implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(
-        names = "--file",
-        defaultValue = DEFAULT_FILE,
-        paramLabel = "PATH",
-        description = "where to write the key; default ${DEFAULT-VALUE}")
-    Path file;
-
-    @Option(
-        names = "--network",
-        defaultValue = "mainnet",
-        paramLabel = "mainnet|testnet",
-        description = "network tag of the public key; default mainnet")
-    String network;
+    @CommandLine.Mixin KeyFile keyFile;
 
     @Option(
         names = "--format",
@@ -76,16 +64,15 @@ final class KeysCommand implements Runnable {
     @Override
     public void run() {
       CommandLine cli = spec.commandLine();
-      Network net = network(cli, network);
-      Ed25519KeyPair key = Ed25519KeyPair.generate(net, new SecureRandom());
+      Ed25519KeyPair key = Ed25519KeyPair.generate(keyFile.network(cli), new SecureRandom());
       byte[] content =
           switch (format.toLowerCase(Locale.ROOT)) {
             case "pem" -> KeyFileFormat.writePem(key);
             case "helium" -> KeyFileFormat.writeHeliumBinary(key);
             default -> throw Options.bad(cli, "--format", "pem or helium", format);
           };
-      writeOwnerOnly(file, content, force);
-      Json.print(cli.getOut(), describe(key, file));
+      writeOwnerOnly(keyFile.file, content, force);
+      Json.print(cli.getOut(), describe(key, keyFile.file));
     }
   }
 
@@ -97,24 +84,12 @@ final class KeysCommand implements Runnable {
   static final class Show implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(
-        names = "--file",
-        defaultValue = DEFAULT_FILE,
-        paramLabel = "PATH",
-        description = "the key file; default ${DEFAULT-VALUE}")
-    Path file;
-
-    @Option(
-        names = "--network",
-        defaultValue = "mainnet",
-        paramLabel = "mainnet|testnet",
-        description = "network for PEM files, which carry none; default mainnet")
-    String network;
+    @CommandLine.Mixin KeyFile keyFile;
 
     @Override
     public void run() {
       CommandLine cli = spec.commandLine();
-      Network net = network(cli, network);
+      Path file = keyFile.file;
       byte[] content;
       try {
         content = Files.readAllBytes(file);
@@ -127,7 +102,7 @@ final class KeysCommand implements Runnable {
       }
       Ed25519KeyPair key;
       try {
-        key = KeyFileFormat.read(content, net);
+        key = KeyFileFormat.read(content, keyFile.network(cli));
       } catch (MalformedKeyException e) {
         throw new BadInputException(file + ": " + e.getMessage(), e);
       }
@@ -137,12 +112,29 @@ final class KeysCommand implements Runnable {
     }
   }
 
-  private static Network network(CommandLine cli, String name) {
-    return switch (name.toLowerCase(Locale.ROOT)) {
-      case "mainnet" -> Network.MAINNET;
-      case "testnet" -> Network.TESTNET;
-      default -> throw Options.bad(cli, "--network", "mainnet or testnet", name);
-    };
+  /** The options every key subcommand shares. */
+  static final class KeyFile {
+    @Option(
+        names = "--file",
+        defaultValue = DEFAULT_FILE,
+        paramLabel = "PATH",
+        description = "the key file; default ${DEFAULT-VALUE}")
+    Path file;
+
+    @Option(
+        names = "--network",
+        defaultValue = "mainnet",
+        paramLabel = "mainnet|testnet",
+        description = "network of the public key (Helium binary files carry their own)")
+    String network;
+
+    Network network(CommandLine cli) {
+      return switch (network.toLowerCase(Locale.ROOT)) {
+        case "mainnet" -> Network.MAINNET;
+        case "testnet" -> Network.TESTNET;
+        default -> throw Options.bad(cli, "--network", "mainnet or testnet", network);
+      };
+    }
   }
 
   private static Map<String, Object> describe(Ed25519KeyPair key, Path file) {
