@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       AirtimeCommand.class,
       BeaconCommand.class,
+      HexDensityCommand.class,
+      RewardsCommand.class,
       KeysCommand.class,
       DevnetCommand.class,
       CommandLine.HelpCommand.class
