@@ -1,7 +1,6 @@
 /**
- * Epoch close: reward units, shares, pools and emission schedule, minted exactly once into an
- * append-only, hash-chained, signed ledger with per-epoch Merkle roots, balances and proofs.
- *
- * <p>Nothing lives here yet; README.md lists the module's role and the issue that builds it.
+ * Epoch close: reward pools and per-hotspot payouts in integer base units ({@code payout}), minted
+ * exactly once into an append-only, hash-chained, signed ledger with per-epoch Merkle roots,
+ * balances and proofs.
  */
 package org.hexproof.rewards;
