@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       AirtimeCommand.class,
       BeaconCommand.class,
       KeysCommand.class,
+      VerifyCommand.class,
       DevnetCommand.class,
       CommandLine.HelpCommand.class
     })
