@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.hexproof.poc.density.HexScales;
 import org.hexproof.poc.replay.ScenarioException;
 import org.hexproof.poc.replay.ScenarioReplay;
 import org.hexproof.poc.verify.UnverifiableBeaconException;
@@ -19,9 +18,6 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Verify one beacon and its witnesses from a scenario file (DESIGN.md format).")
 final class VerifyCommand implements Runnable {
-  // TODO(#9): hex density — every beaconer gets the default scale until the density map is wired.
-  private static final HexScales HEX_SCALES = location -> HexScales.DEFAULT_SCALE;
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -43,7 +39,7 @@ final class VerifyCommand implements Runnable {
     }
     String output;
     try {
-      output = ScenarioReplay.replay(json, HEX_SCALES);
+      output = ScenarioReplay.replay(json);
     } catch (ScenarioException e) {
       throw new BadInputException(scenario + ": " + e.getMessage(), e);
     } catch (UnverifiableBeaconException e) {

@@ -6,8 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.hexproof.core.geo.H3Cell;
 import org.hexproof.core.radio.RadioTechnology;
+import org.hexproof.poc.density.DensityParameters;
+import org.hexproof.poc.density.HexDensity;
 import org.hexproof.poc.density.HexScales;
+import org.hexproof.poc.density.Interactivity;
 import org.hexproof.poc.verify.HotspotInfo;
 import org.hexproof.poc.verify.PocResult;
 import org.hexproof.poc.verify.PocVerifier;
@@ -65,6 +71,35 @@ public final class ScenarioReplay {
   /** Parses, verifies and renders in one step; the result is one line of JSON. */
   public static String replay(String json, HexScales hexScales) {
     return render(run(parse(json), hexScales));
+  }
+
+  /**
+   * Parses, verifies with the scenario's own hex density ({@link #densityOf}) and renders: what
+   * {@code hexproof verify} prints.
+   */
+  public static String replay(String json) {
+    Scenario scenario = parse(json);
+    return render(run(scenario, densityOf(scenario)));
+  }
+
+  /**
+   * The hex density the oracle would hold for this scenario: every hotspot whose last beacon
+   * reciprocity is within the HIP-17 interactivity window (60 h) of the scenario's {@code now} (the
+   * beacon's receive time when {@code now} is absent) counts at its asserted location, with the
+   * HIP-104 parameters (poc-rules.md §5). Beaconers outside the map get {@link
+   * HexScales#DEFAULT_SCALE}.
+   */
+  public static HexScales densityOf(Scenario scenario) {
+    Instant now = scenario.now().orElse(scenario.input().beacon().receivedAt());
+    List<H3Cell> interactive =
+        scenario.input().hotspots().values().stream()
+            .filter(
+                h ->
+                    Interactivity.isInteractive(
+                        h.lastBeaconReciprocityAt(), now, Interactivity.HIP17_WINDOW))
+            .flatMap(h -> h.location().stream())
+            .toList();
+    return HexDensity.compute(interactive, DensityParameters.hip104());
   }
 
   /**
