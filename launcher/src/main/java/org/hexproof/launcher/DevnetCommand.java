@@ -15,7 +15,7 @@ final class DevnetCommand implements Runnable {
   @Override
   public void run() {
     throw new IllegalStateException(
-        "this build has the network-core tools only (keys, beacon, airtime); the devnet needs the"
+        "this build has the tools only (keys, beacon, airtime, verify, hex-density, rewards preview); the devnet needs the"
             + " poc-oracle, rewards, lora-gateway, coverage-map and field-tests services");
   }
 }
