@@ -1,0 +1,77 @@
+package org.hexproof.rewards.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.hexproof.core.token.TokenAmount;
+import org.junit.jupiter.api.Test;
+
+class RewardLeafTest {
+  private final RewardLeaf leaf = Fixtures.leaf(1, 2, 10, 20, 0x0102030405060708L);
+
+  @Test
+  void total_is_the_sum_of_the_three_amounts() {
+    assertThat(leaf.total()).isEqualTo(TokenAmount.of(30 + 0x0102030405060708L));
+  }
+
+  @Test
+  void canonical_bytes_follow_the_documented_layout() {
+    byte[] bytes = leaf.canonicalBytes();
+
+    assertThat(bytes).hasSize(106);
+    assertThat(new String(bytes, 0, 16, StandardCharsets.US_ASCII)).isEqualTo("hexproof-leaf-v1");
+    assertThat(Arrays.copyOfRange(bytes, 16, 49)).isEqualTo(leaf.hotspot().toBytes());
+    assertThat(Arrays.copyOfRange(bytes, 49, 82)).isEqualTo(leaf.owner().toBytes());
+    ByteBuffer amounts = ByteBuffer.wrap(bytes, 82, 24);
+    assertThat(amounts.getLong()).isEqualTo(10);
+    assertThat(amounts.getLong()).isEqualTo(20);
+    assertThat(Arrays.copyOfRange(bytes, 98, 106))
+        .containsExactly(0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08);
+  }
+
+  @Test
+  void decoding_the_canonical_bytes_gives_back_the_leaf_and_the_same_bytes() {
+    byte[] bytes = leaf.canonicalBytes();
+
+    RewardLeaf decoded = RewardLeaf.fromCanonicalBytes(bytes);
+
+    assertThat(decoded).isEqualTo(leaf);
+    assertThat(decoded.canonicalBytes()).isEqualTo(bytes);
+  }
+
+  @Test
+  void rejects_bytes_of_the_wrong_length() {
+    assertThatThrownBy(() -> RewardLeaf.fromCanonicalBytes(new byte[105]))
+        .isInstanceOf(MalformedLedgerBytesException.class)
+        .hasMessage("reward leaf: expected 106 bytes, got 105");
+  }
+
+  @Test
+  void rejects_bytes_with_another_domain_prefix() {
+    byte[] bytes = leaf.canonicalBytes();
+    bytes[15] = '2';
+
+    assertThatThrownBy(() -> RewardLeaf.fromCanonicalBytes(bytes))
+        .isInstanceOf(MalformedLedgerBytesException.class)
+        .hasMessageContaining("domain prefix");
+  }
+
+  @Test
+  void rejects_an_amount_with_the_top_bit_set() {
+    byte[] bytes = leaf.canonicalBytes();
+    bytes[82] = (byte) 0x80;
+
+    assertThatThrownBy(() -> RewardLeaf.fromCanonicalBytes(bytes))
+        .isInstanceOf(MalformedLedgerBytesException.class)
+        .hasMessageContaining("beacon");
+  }
+
+  @Test
+  void rejects_amounts_whose_total_overflows() {
+    assertThatThrownBy(() -> Fixtures.leaf(1, 1, Long.MAX_VALUE, 1, 0))
+        .isInstanceOf(ArithmeticException.class);
+  }
+}
