@@ -102,7 +102,8 @@ final class Wire {
     JsonNode root;
     try {
       root = Json.MAPPER.readTree(d, offset, end - offset);
-    } catch (IOException e) {
+    } catch (IOException | NumberFormatException | ArithmeticException e) {
+      // Jackson reports a number it cannot represent (e.g. exponent 1E285579871592) unchecked
       String detail = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
       throw new MalformedDatagramException(
           BAD_JSON, type.name() + ": expected a JSON object, got malformed JSON: " + detail, e);
