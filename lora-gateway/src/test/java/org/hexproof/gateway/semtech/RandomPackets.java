@@ -40,8 +40,17 @@ final class RandomPackets {
         switch (r.nextInt(3)) {
           case 0 -> r.nextInt(-300, 300) / 10.0;
           case 1 -> (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(-20, 20));
-          default -> Double.longBitsToDouble(r.nextLong()) % 1e300;
+          default -> finiteBits();
         });
+  }
+
+  /** Any finite double, subnormals and extreme exponents included. */
+  private double finiteBits() {
+    double d;
+    do {
+      d = Double.longBitsToDouble(r.nextLong());
+    } while (!Double.isFinite(d));
+    return d;
   }
 
   String text() {
