@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
   private final EmbeddedPostgres postgres;
   private final Optional<Path> persistentDirectory;
   private final DatabaseUrl url;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private EmbeddedDatabase(EmbeddedPostgres postgres, Optional<Path> persistentDirectory) {
     this.postgres = postgres;
@@ -100,9 +102,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return persistentDirectory;
   }
 
-  /** Stops the server (fast shutdown) and deletes a temporary data directory. */
+  /** Stops the server (fast shutdown) and deletes a temporary data directory; idempotent. */
   @Override
   public void close() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
     try {
       postgres.close();
       LOG.info("embedded PostgreSQL on port {} stopped", port());
