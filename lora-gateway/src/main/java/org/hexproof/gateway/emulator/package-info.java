@@ -1,0 +1,5 @@
+/**
+ * An emulated Semtech packet forwarder on a real loopback UDP socket, reused by the gateway's
+ * integration tests, field-tests and the devnet.
+ */
+package org.hexproof.gateway.emulator;
