@@ -9,7 +9,7 @@ public interface WifiPort extends AutoCloseable {
    * Starts an open soft access point (it only has to beacon its SSID).
    *
    * @param ssid 1..32 bytes of UTF-8
-   * @param channel 1..13
+   * @param channel 1..14; which channels are allowed depends on the module's country setting
    * @throws RadioException when the module refuses, with its error text
    * @throws CommandTimeoutException when the module does not answer
    * @throws LinkDownException when the serial link is gone
