@@ -69,7 +69,9 @@ public final class Rak3172Driver extends LoraModuleDriver {
   @Override
   void send(byte[] payload, Duration timeout) {
     String cmd = "AT+PSEND=" + HEX.formatHex(payload);
-    List<String> reply = line.command(cmd, FINAL.or(TX_DONE::equals), timeout);
+    // OK only means "accepted"; the transmission ends with the TXP2P event or an error status.
+    List<String> reply =
+        line.command(cmd, s -> s.equals(TX_DONE) || s.startsWith("AT_") && FINAL.test(s), timeout);
     if (!reply.get(reply.size() - 1).equals(TX_DONE)) {
       throw new RadioException(cmd, reply);
     }

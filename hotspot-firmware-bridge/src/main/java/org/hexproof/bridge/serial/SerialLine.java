@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * <p>Threads: the channel's reader frames lines and hands each to the outstanding command or, when
  * it is unsolicited, to the listener on this line's single <em>event</em> thread (so a listener may
  * itself send commands). A <em>supervisor</em> thread pings an idle link and reopens a dead one
- * with exponential backoff, then runs the reconnect hook on the event thread. {@link #start} and
- * {@link #close} bound the lifecycle.
+ * with exponential backoff, then runs the reconnect hook on the event thread; a failing hook counts
+ * as a dead link, so it is retried after the next backoff. {@link #start} and {@link #close} bound
+ * the lifecycle.
  */
 public final class SerialLine implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SerialLine.class);
@@ -234,6 +235,14 @@ public final class SerialLine implements AutoCloseable {
     }
   }
 
+  /** The delay before the next reopen; doubles the one after, up to the maximum. */
+  private Duration nextDelay() {
+    Duration delay = backoff;
+    Duration doubled = backoff.multipliedBy(2);
+    backoff = doubled.compareTo(options.maxBackoff()) > 0 ? options.maxBackoff() : doubled;
+    return delay;
+  }
+
   private int nextGeneration() {
     synchronized (stateLock) {
       return ++generation;
@@ -255,8 +264,7 @@ public final class SerialLine implements AutoCloseable {
         pending.result.completeExceptionally(cause);
         pending = null;
       }
-      backoff = options.initialBackoff();
-      delay = backoff;
+      delay = nextDelay(); // reset only once a reconnect hook succeeds: failing hooks back off
     }
     log.warn("{}: link down ({}); reopening in {} ms", dialect.name(), cause, delay.toMillis());
     supervisor.execute(dead::close);
@@ -277,11 +285,7 @@ public final class SerialLine implements AutoCloseable {
     } catch (LinkDownException e) {
       Duration delay;
       synchronized (stateLock) {
-        backoff = backoff.multipliedBy(2);
-        if (backoff.compareTo(options.maxBackoff()) > 0) {
-          backoff = options.maxBackoff();
-        }
-        delay = backoff;
+        delay = nextDelay();
       }
       log.info("{}: reopen failed ({}); next try in {} ms", dialect.name(), e, delay.toMillis());
       supervisor.schedule(this::reopen, delay.toMillis(), TimeUnit.MILLISECONDS);
@@ -301,11 +305,18 @@ public final class SerialLine implements AutoCloseable {
   }
 
   private void runReconnectHook() {
+    int gen;
+    synchronized (stateLock) {
+      gen = generation;
+    }
     try {
       reconnectHook.run();
+      synchronized (stateLock) {
+        backoff = options.initialBackoff();
+      }
     } catch (RuntimeException e) {
-      // The hook failing (module still booting, link flapping) is retried by the next ping.
-      log.warn("{}: reconnect hook failed", dialect.name(), e);
+      // E.g. the module was not listening yet: reopen and run the hook again, backing off.
+      linkDown(gen, new LinkDownException(dialect.name() + ": reconnect hook failed: " + e, e));
     }
   }
 
