@@ -98,6 +98,11 @@ public final class EspAtDriver implements WifiPort {
     softApCommand = cmd;
   }
 
+  /** Whether the serial link is open now (false while reopening). */
+  public boolean isLinkUp() {
+    return line.isUp();
+  }
+
   @Override
   public List<AccessPoint> scan() {
     return CwlapParser.parseAll(at("AT+CWLAP", scanTimeout));
