@@ -1,0 +1,76 @@
+package org.hexproof.bridge.emulator;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.hexproof.bridge.radio.RadioSettings;
+import org.hexproof.bridge.serial.LineChannelOpener;
+import org.hexproof.core.radio.LoraAirtime;
+
+/** A LoRa module emulator on a {@link RadioMedium}. */
+public abstract class LoraEmulator extends ModuleEmulator implements AttachedRadio {
+  private final RadioMedium medium;
+  private volatile RadioSettings listeningWith;
+
+  /**
+   * @param name for logs
+   * @param opener opens the emulator's end of the link
+   * @param medium the air it shares with other emulators
+   */
+  protected LoraEmulator(String name, LineChannelOpener opener, RadioMedium medium) {
+    super(name, opener);
+    this.medium = Objects.requireNonNull(medium, "medium");
+  }
+
+  @Override
+  public void start() {
+    super.start();
+    medium.attach(this);
+  }
+
+  @Override
+  public void close() {
+    medium.detach(this);
+    super.close();
+  }
+
+  @Override
+  public final Optional<RadioSettings> listening() {
+    return Optional.ofNullable(listeningWith);
+  }
+
+  @Override
+  public final void hear(byte[] frame, Signal signal) {
+    onThread(
+        () -> {
+          if (listeningWith != null) {
+            heard(frame, signal);
+          }
+        });
+  }
+
+  /** Handles a frame received while listening, on the emulator thread. */
+  protected abstract void heard(byte[] frame, Signal signal);
+
+  /** Turns the receiver on with {@code settings}, or off with null. */
+  protected final void listen(RadioSettings settings) {
+    listeningWith = settings;
+  }
+
+  /** Whether the receiver is on. */
+  protected final boolean isListening() {
+    return listeningWith != null;
+  }
+
+  /**
+   * Puts {@code frame} on the air for its time on air, then runs {@code done} on the emulator
+   * thread. The caller turns its receiver off first when the module is half duplex.
+   */
+  protected final void sendOnAir(byte[] frame, RadioSettings settings, Runnable done) {
+    later(
+        LoraAirtime.timeOnAir(settings.modulation(), frame.length).duration(),
+        () -> {
+          medium.transmit(frame, settings, this);
+          done.run();
+        });
+  }
+}

@@ -1,0 +1,60 @@
+package org.hexproof.bridge;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** STYLE.md §1: ports are pure, and {@code …bridge.serial} is the only jssc user. */
+class BridgeArchitectureTest {
+  private static final JavaClasses BRIDGE =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.hexproof.bridge");
+
+  @Test
+  void only_the_serial_package_uses_jssc() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.hexproof.bridge.serial..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jssc..")
+        .check(BRIDGE);
+  }
+
+  @Test
+  void radio_ports_depend_on_no_adapter_and_no_io() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.hexproof.bridge.radio..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.hexproof.bridge.serial..",
+            "org.hexproof.bridge.emulator..",
+            "jssc..",
+            "java.io..",
+            "java.nio..",
+            "java.net..")
+        .check(BRIDGE);
+  }
+
+  @Test
+  void serial_drivers_do_not_depend_on_emulators() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.hexproof.bridge.serial..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.hexproof.bridge.emulator..")
+        .check(BRIDGE);
+  }
+
+  @Test
+  void uses_no_framework() {
+    noClasses().should().dependOnClassesThat().resideInAnyPackage("io.micronaut..").check(BRIDGE);
+  }
+}
