@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       HexDensityCommand.class,
       RewardsCommand.class,
       KeysCommand.class,
+      GatewayCommand.class,
       VerifyCommand.class,
       DevnetCommand.class,
       CommandLine.HelpCommand.class

@@ -1,6 +1,7 @@
 package org.hexproof.gateway.app;
 
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -71,8 +72,8 @@ final class GatewayFactory {
     return new UdpSocketHolder();
   }
 
-  /** The UDP socket, bound at startup; closing it stops the receive thread. */
-  @Singleton
+  /** The UDP socket, bound when the context starts; closing it stops the receive thread. */
+  @Context
   @Bean(preDestroy = "close")
   UdpTransport udpTransport(GatewayConfig config, GatewayServer server, UdpSocketHolder holder) {
     UdpTransport transport =
