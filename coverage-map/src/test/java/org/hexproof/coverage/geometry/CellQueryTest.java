@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.hexproof.coverage.model.CellCoverage;
 import org.hexproof.coverage.model.CoverageMap;
+import org.hexproof.coverage.model.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class CellQueryTest {
@@ -13,7 +14,7 @@ class CellQueryTest {
 
   @Test
   void returns_cells_whose_centre_is_in_the_box() {
-    CoverageMap map = CoverageGeoJsonTest.map();
+    CoverageMap map = Fixtures.sampleMap();
 
     List<CellCoverage> cells = CellQuery.DEFAULT.cells(map, AROUND_VALLETTA, 9);
 
@@ -25,16 +26,14 @@ class CellQueryTest {
 
   @Test
   void aggregates_to_a_coarser_resolution() {
-    List<CellCoverage> cells =
-        CellQuery.DEFAULT.cells(CoverageGeoJsonTest.map(), AROUND_VALLETTA, 7);
+    List<CellCoverage> cells = CellQuery.DEFAULT.cells(Fixtures.sampleMap(), AROUND_VALLETTA, 7);
 
     assertThat(cells).allSatisfy(c -> assertThat(c.cell().resolution()).isEqualTo(7));
   }
 
   @Test
   void rejects_resolution_finer_than_the_data() {
-    assertThatThrownBy(
-            () -> CellQuery.DEFAULT.cells(CoverageGeoJsonTest.map(), AROUND_VALLETTA, 12))
+    assertThatThrownBy(() -> CellQuery.DEFAULT.cells(Fixtures.sampleMap(), AROUND_VALLETTA, 12))
         .isInstanceOf(InvalidQueryException.class)
         .hasMessage(
             "resolution: expected an H3 resolution in [0, 9] (the map's data is res 9), got 12");

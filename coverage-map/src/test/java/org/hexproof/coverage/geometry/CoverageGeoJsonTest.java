@@ -6,15 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.hexproof.core.radio.RadioTechnology;
 import org.hexproof.coverage.model.CellCoverage;
 import org.hexproof.coverage.model.CoverageMap;
-import org.hexproof.coverage.model.CoverageSettings;
 import org.hexproof.coverage.model.Fixtures;
 import org.hexproof.coverage.model.HotspotCoverage;
-import org.hexproof.coverage.model.Measurement;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Geometry;
@@ -22,28 +17,10 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 class CoverageGeoJsonTest {
-  static final HotspotCoverage HOTSPOT =
-      HotspotCoverage.predict(
-          Fixtures.hotspot(1, Fixtures.VALLETTA),
-          Fixtures.model(-105, 3.0),
-          1500,
-          CoverageSettings.DEFAULT);
+  private static final HotspotCoverage HOTSPOT = Fixtures.sampleHotspot();
 
-  static CoverageMap map() {
-    return CoverageMap.build(
-        RadioTechnology.LORA,
-        List.of(HOTSPOT),
-        Map.of(Fixtures.key(1), Fixtures.NOW),
-        List.of(
-            Measurement.notHeard(Fixtures.VALLETTA, Fixtures.NOW),
-            Measurement.heard(
-                Fixtures.east(Fixtures.VALLETTA, 900),
-                Fixtures.NOW,
-                -101,
-                2,
-                Set.of(Fixtures.key(1)))),
-        Fixtures.NOW,
-        CoverageSettings.DEFAULT);
+  private static CoverageMap map() {
+    return Fixtures.sampleMap();
   }
 
   @Test

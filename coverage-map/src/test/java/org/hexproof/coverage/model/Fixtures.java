@@ -2,11 +2,15 @@ package org.hexproof.coverage.model;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.hexproof.core.geo.LatLng;
 import org.hexproof.core.keys.Ed25519KeyPair;
 import org.hexproof.core.keys.Network;
 import org.hexproof.core.keys.PublicKey;
 import org.hexproof.core.radio.LoraDataRate;
+import org.hexproof.core.radio.RadioTechnology;
 
 /** Shared test values: deterministic keys, a place (Valletta, Malta) and a fixed "now". */
 public final class Fixtures {
@@ -46,6 +50,28 @@ public final class Fixtures {
         5.0,
         868_100_000L,
         NOW.minusSeconds(600));
+  }
+
+  /** A SF9 hotspot at Valletta: -105 dBm at 1 km, n = 3, furthest witness 1.5 km. */
+  public static HotspotCoverage sampleHotspot() {
+    return HotspotCoverage.predict(
+        hotspot(1, VALLETTA), model(-105, 3.0), 1500, CoverageSettings.DEFAULT);
+  }
+
+  /**
+   * A LoRa map of {@link #sampleHotspot()}, fresh, with a silent measurement at Valletta and a
+   * heard one (-101 dBm) 900 m east.
+   */
+  public static CoverageMap sampleMap() {
+    return CoverageMap.build(
+        RadioTechnology.LORA,
+        List.of(sampleHotspot()),
+        Map.of(key(1), NOW),
+        List.of(
+            Measurement.notHeard(VALLETTA, NOW),
+            Measurement.heard(east(VALLETTA, 900), NOW, -101, 2, Set.of(key(1)))),
+        NOW,
+        CoverageSettings.DEFAULT);
   }
 
   /** A model with RSSI {@code a} at 1 km and exponent {@code n}. */
