@@ -3,6 +3,16 @@
  * levels, merged polygons, GeoJSON, vector tiles, point lookup, per-hotspot coverage and the web
  * map page.
  *
- * <p>Nothing lives here yet; README.md lists the module's role and the issue that builds it.
+ * <ul>
+ *   <li>{@link org.hexproof.coverage.model}: path-loss fits, sensitivity, signal levels, hotspot
+ *       predictions bounded by evidence, the coverage map with measured overrides, lookups and
+ *       summaries. Pure; no JTS.
+ *   <li>{@link org.hexproof.coverage.geometry}: cells to JTS polygons, CoverageUnion, RFC 7946
+ *       GeoJSON, bounding-box queries with an area limit.
+ *   <li>{@link org.hexproof.coverage.tiles}: XYZ tile math, the zoom → resolution ladder and Mapbox
+ *       Vector Tiles.
+ * </ul>
+ *
+ * <p>Storage, HTTP and the web page come later; they wrap these packages without changing them.
  */
 package org.hexproof.coverage;
