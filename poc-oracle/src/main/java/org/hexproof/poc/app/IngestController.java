@@ -1,10 +1,10 @@
 package org.hexproof.poc.app;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -48,8 +48,8 @@ public final class IngestController {
   @Consumes(ProtobufMedia.TYPE)
   @Produces(MediaType.APPLICATION_JSON)
   @ExecuteOn(TaskExecutors.BLOCKING)
-  public HttpResponse<byte[]> beacon(@Body byte[] body) {
-    return accept("beacon", body, ingest::beacon);
+  public HttpResponse<byte[]> beacon(HttpRequest<byte[]> request) {
+    return accept("beacon", ProtobufMedia.body(request), ingest::beacon);
   }
 
   /** Stores a witness report. */
@@ -57,8 +57,8 @@ public final class IngestController {
   @Consumes(ProtobufMedia.TYPE)
   @Produces(MediaType.APPLICATION_JSON)
   @ExecuteOn(TaskExecutors.BLOCKING)
-  public HttpResponse<byte[]> witness(@Body byte[] body) {
-    return accept("witness", body, ingest::witness);
+  public HttpResponse<byte[]> witness(HttpRequest<byte[]> request) {
+    return accept("witness", ProtobufMedia.body(request), ingest::witness);
   }
 
   private HttpResponse<byte[]> accept(

@@ -1,10 +1,10 @@
 package org.hexproof.poc.app;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -52,8 +52,9 @@ public final class RegistryController {
   @Post
   @Consumes(ProtobufMedia.TYPE)
   @Produces(MediaType.APPLICATION_JSON)
-  public HttpResponse<byte[]> onboard(@Body byte[] body) {
-    HotspotRegistry.Onboarded result = registry.onboard(body, clock.instant());
+  public HttpResponse<byte[]> onboard(HttpRequest<byte[]> request) {
+    HotspotRegistry.Onboarded result =
+        registry.onboard(ProtobufMedia.body(request), clock.instant());
     return JsonText.respond(
         result.created() ? HttpStatus.CREATED : HttpStatus.OK, JsonText.hotspot(result.record()));
   }
@@ -62,9 +63,11 @@ public final class RegistryController {
   @Post("/{key}/location")
   @Consumes(ProtobufMedia.TYPE)
   @Produces(MediaType.APPLICATION_JSON)
-  public HttpResponse<byte[]> location(@PathVariable String key, @Body byte[] body) {
+  public HttpResponse<byte[]> location(@PathVariable String key, HttpRequest<byte[]> request) {
     return JsonText.respond(
-        HttpStatus.OK, JsonText.hotspot(registry.assertLocation(key, body, clock.instant())));
+        HttpStatus.OK,
+        JsonText.hotspot(
+            registry.assertLocation(key, ProtobufMedia.body(request), clock.instant())));
   }
 
   /** Reads a hotspot's record. */
