@@ -1,6 +1,7 @@
 package org.hexproof.poc.app;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.Max;
@@ -36,6 +37,7 @@ import java.util.Optional;
  * @param densityRefresh the hex density map is rebuilt at least this often
  */
 @ConfigurationProperties("hexproof.oracle")
+@Requires(property = "hexproof.oracle.enabled", notEquals = "false")
 public record OracleConfig(
     @Bindable(defaultValue = "true") boolean enabled,
     @NotNull Path keyFile,
