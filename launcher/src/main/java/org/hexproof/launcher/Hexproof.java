@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       KeysCommand.class,
       VerifyCommand.class,
       DevnetCommand.class,
+      OracleCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Hexproof implements Runnable {
