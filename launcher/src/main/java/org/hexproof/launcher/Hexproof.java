@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       GatewayCommand.class,
       VerifyCommand.class,
       DevnetCommand.class,
+      OracleCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Hexproof implements Runnable {

@@ -1,0 +1,63 @@
+package org.hexproof.poc.app;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Settings of the oracle ({@code hexproof.oracle.*}); application.yml documents every key.
+ *
+ * @param enabled whether this process runs the oracle beans at all
+ * @param keyFile the oracle's Ed25519 key (PKCS#8 PEM or Helium binary); created owner-only on
+ *     first start when missing
+ * @param network {@code mainnet} or {@code testnet}: the network reports' keys must be tagged with,
+ *     and the network of a newly created oracle key
+ * @param operatorToken bearer token for denylist changes; unset or blank disables them (403)
+ * @param scheduling whether the entropy and verifier schedulers run (tests call them by hand)
+ * @param entropyInterval wall-clock period of the entropy scheduler (60 s as Helium)
+ * @param verifierPollInterval wall-clock period of the verifier worker (30 s as Helium's runner)
+ * @param verifyBatchSize beacons claimed per verifier transaction
+ * @param maxBodyBytes largest accepted protobuf body, bytes; larger is 413
+ * @param staleAfter reports not verified this long after receipt are closed as {@code stale}
+ * @param witnessWindow witnesses joined to a beacon are received within this of the beacon
+ * @param watermarkGrace the watermark stays this far behind now, covering requests stamped but not
+ *     yet stored
+ * @param ruleProfile {@code helium-iot-2025} or {@code wifi}
+ * @param interactivityWindow HIP 17: hotspots with a beacon reciprocity this recent count in hex
+ *     density
+ * @param densityRefresh the hex density map is rebuilt at least this often
+ */
+@ConfigurationProperties("hexproof.oracle")
+@Requires(property = "hexproof.oracle.enabled", notEquals = "false")
+public record OracleConfig(
+    @Bindable(defaultValue = "true") boolean enabled,
+    @NotNull Path keyFile,
+    @Bindable(defaultValue = "mainnet") @Pattern(regexp = "mainnet|testnet") String network,
+    @Nullable String operatorToken,
+    @Bindable(defaultValue = "true") boolean scheduling,
+    @Bindable(defaultValue = "60s") @NotNull Duration entropyInterval,
+    @Bindable(defaultValue = "30s") @NotNull Duration verifierPollInterval,
+    @Bindable(defaultValue = "100") @Min(1) @Max(25000) int verifyBatchSize,
+    @Bindable(defaultValue = "4096") @Min(256) @Max(1048576) int maxBodyBytes,
+    @Bindable(defaultValue = "45m") @NotNull Duration staleAfter,
+    @Bindable(defaultValue = "7m") @NotNull Duration witnessWindow,
+    @Bindable(defaultValue = "10s") @NotNull Duration watermarkGrace,
+    @Bindable(defaultValue = "helium-iot-2025") @NotBlank @Pattern(regexp = "helium-iot-2025|wifi")
+        String ruleProfile,
+    @Bindable(defaultValue = "60h") @NotNull Duration interactivityWindow,
+    @Bindable(defaultValue = "30m") @NotNull Duration densityRefresh) {
+
+  /** The operator token, when one is configured. */
+  public Optional<String> token() {
+    return Optional.ofNullable(operatorToken).filter(t -> !t.isBlank());
+  }
+}

@@ -1,0 +1,114 @@
+package org.hexproof.poc.app;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Locale;
+import org.hexproof.core.keys.Network;
+import org.hexproof.poc.density.DensityParameters;
+import org.hexproof.poc.entropy.EntropyService;
+import org.hexproof.poc.feed.FeedStore;
+import org.hexproof.poc.ingest.ReportIngest;
+import org.hexproof.poc.ingest.SignedBodies;
+import org.hexproof.poc.registry.HotspotRegistry;
+import org.hexproof.poc.verify.RegionPlans;
+import org.hexproof.poc.verify.RuleProfile;
+import org.hexproof.poc.worker.DensityCache;
+import org.hexproof.poc.worker.PocWorker;
+
+/**
+ * Builds the oracle's plain classes (no annotations in the domain and adapter packages). Every time
+ * source is the {@link Clock} bean: the system clock here; tests and the devnet replace it.
+ */
+@Factory
+@Requires(property = "hexproof.oracle.enabled", notEquals = "false")
+public class OracleFactory {
+  /** Used by the bean context. */
+  public OracleFactory() {}
+
+  /** The oracle's clock, UTC. */
+  @Singleton
+  public Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  /** The configured rule profile. */
+  @Singleton
+  public RuleProfile ruleProfile(OracleConfig config) {
+    return switch (config.ruleProfile()) {
+      case "wifi" -> RuleProfile.wifi();
+      default -> RuleProfile.heliumIot2025();
+    };
+  }
+
+  /** The boundary checks of signed bodies. */
+  @Singleton
+  public SignedBodies signedBodies(OracleConfig config) {
+    return new SignedBodies(config.maxBodyBytes(), network(config));
+  }
+
+  /** The hex density cache, invalidated by registry changes. */
+  @Singleton
+  public DensityCache densityCache(OracleConfig config, PocDatabase db, SignedBodies bodies) {
+    HotspotRegistry reader = new HotspotRegistry(db.sql(), bodies, () -> {});
+    return new DensityCache(
+        reader::asserted,
+        DensityParameters.hip104(),
+        config.interactivityWindow(),
+        config.densityRefresh());
+  }
+
+  /** The registry. */
+  @Singleton
+  public HotspotRegistry registry(PocDatabase db, SignedBodies bodies, DensityCache density) {
+    return new HotspotRegistry(db.sql(), bodies, density::invalidate);
+  }
+
+  /** The entropy generator, signing with the oracle key (created on first start). */
+  @Singleton
+  public EntropyService entropy(OracleConfig config, PocDatabase db, Clock clock) {
+    return new EntropyService(
+        db.sql(),
+        OracleKeys.loadOrCreate(config.keyFile(), network(config)),
+        clock,
+        new SecureRandom());
+  }
+
+  /** Report ingest. */
+  @Singleton
+  public ReportIngest ingest(PocDatabase db, SignedBodies bodies, HotspotRegistry registry) {
+    return new ReportIngest(db.sql(), bodies, registry::isOnboarded);
+  }
+
+  /** The verifier worker. */
+  @Singleton
+  public PocWorker worker(
+      OracleConfig config,
+      PocDatabase db,
+      Clock clock,
+      RuleProfile profile,
+      DensityCache density,
+      OracleMetrics metrics) {
+    return new PocWorker(
+        db.sql(),
+        clock,
+        profile,
+        RegionPlans.BUILT_IN,
+        density,
+        new PocWorker.Settings(
+            config.verifyBatchSize(), config.staleAfter(), config.witnessWindow()),
+        metrics);
+  }
+
+  /** Feed reads. */
+  @Singleton
+  public FeedStore feed(OracleConfig config, PocDatabase db, Clock clock) {
+    return new FeedStore(db.sql(), clock, config.watermarkGrace());
+  }
+
+  static Network network(OracleConfig config) {
+    return Network.valueOf(config.network().toUpperCase(Locale.ROOT));
+  }
+}

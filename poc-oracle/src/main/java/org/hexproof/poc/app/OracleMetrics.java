@@ -1,0 +1,80 @@
+package org.hexproof.poc.app;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.hexproof.poc.verify.Verdict;
+import org.hexproof.poc.worker.WorkerListener;
+
+/**
+ * The oracle's meters, served at {@code /prometheus}:
+ *
+ * <ul>
+ *   <li>{@code hexproof_oracle_verdicts_total{kind, verdict, reason}}: committed verdicts;
+ *   <li>{@code hexproof_oracle_ingest_total{kind, outcome}}: ingest requests by status ({@code
+ *       accepted}, {@code duplicate}, {@code malformed}, {@code unauthenticated}, ...);
+ *   <li>{@code hexproof_oracle_open_beacons}: beacons received and not yet closed (queue depth);
+ *   <li>{@code hexproof_oracle_verify_seconds}: time to verify and write one beacon;
+ *   <li>{@code hexproof_oracle_verify_failures_total}: beacons left for a retry.
+ * </ul>
+ */
+@Singleton
+@Requires(property = "hexproof.oracle.enabled", notEquals = "false")
+public final class OracleMetrics implements WorkerListener {
+  private final MeterRegistry registry;
+  private final AtomicLong openBeacons = new AtomicLong();
+  private final Timer verifyTimer;
+  private final Counter failures;
+
+  /**
+   * @param registry the meter registry
+   */
+  public OracleMetrics(MeterRegistry registry) {
+    this.registry = registry;
+    registry.gauge("hexproof.oracle.open.beacons", openBeacons);
+    this.verifyTimer =
+        Timer.builder("hexproof.oracle.verify")
+            .description("time to gather, verify and write one beacon")
+            .register(registry);
+    this.failures = registry.counter("hexproof.oracle.verify.failures");
+  }
+
+  /** Counts an ingest outcome. */
+  public void ingest(String kind, String outcome) {
+    registry.counter("hexproof.oracle.ingest", "kind", kind, "outcome", outcome).increment();
+  }
+
+  @Override
+  public void verdict(String kind, Verdict verdict) {
+    String reason = verdict instanceof Verdict.Invalid i ? i.reason().reasonName() : "none";
+    registry
+        .counter(
+            "hexproof.oracle.verdicts",
+            "kind",
+            kind,
+            "verdict",
+            verdict.isValid() ? "valid" : "invalid",
+            "reason",
+            reason)
+        .increment();
+  }
+
+  @Override
+  public void verified(Duration took) {
+    verifyTimer.record(took);
+  }
+
+  @Override
+  public void failed(Throwable cause) {
+    failures.increment();
+  }
+
+  @Override
+  public void openBeacons(long count) {
+    openBeacons.set(count);
+  }
+}

@@ -1,0 +1,58 @@
+package org.hexproof.poc.app;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.hexproof.poc.entropy.EntropyService;
+import org.hexproof.poc.worker.PocWorker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the entropy tick and the verifier worker on their wall-clock intervals. Off with {@code
+ * hexproof.oracle.scheduling: false} (tests call {@link EntropyService#tick()} and {@link
+ * PocWorker#runOnce()} themselves). A failed run is logged and retried at the next interval.
+ */
+@Singleton
+@Requires(property = "hexproof.oracle.enabled", notEquals = "false")
+@Requires(property = "hexproof.oracle.scheduling", notEquals = "false")
+public final class OracleSchedulers {
+  private static final Logger LOG = LoggerFactory.getLogger(OracleSchedulers.class);
+
+  private final EntropyService entropy;
+  private final PocWorker worker;
+
+  /**
+   * @param entropy the entropy service
+   * @param worker the verifier
+   */
+  public OracleSchedulers(EntropyService entropy, PocWorker worker) {
+    this.entropy = entropy;
+    this.worker = worker;
+  }
+
+  /** One entropy value. */
+  @Scheduled(fixedRate = "${hexproof.oracle.entropy-interval:60s}")
+  void entropyTick() {
+    try {
+      entropy.tick();
+    } catch (RuntimeException e) {
+      LOG.warn("entropy tick failed, next interval retries: {}", e.toString());
+    }
+  }
+
+  /** One verifier run. */
+  @Scheduled(
+      fixedDelay = "${hexproof.oracle.verifier-poll-interval:30s}",
+      initialDelay = "${hexproof.oracle.verifier-poll-interval:30s}")
+  void verify() {
+    try {
+      PocWorker.RunSummary summary = worker.runOnce();
+      if (summary.verified() + summary.staleBeacons() + summary.staleWitnesses() > 0) {
+        LOG.info("verifier: {}", summary);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("verifier run failed, next interval retries: {}", e.toString());
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package org.hexproof.poc.app;
+
+import com.google.protobuf.ByteString;
+import java.nio.ByteBuffer;
+import org.hexproof.core.beacon.Beacon;
+import org.hexproof.core.beacon.BeaconGenerator;
+import org.hexproof.core.beacon.Entropy;
+import org.hexproof.core.geo.H3Cell;
+import org.hexproof.core.keys.Ed25519KeyPair;
+import org.hexproof.core.keys.Network;
+import org.hexproof.core.proto.BeaconReport;
+import org.hexproof.core.proto.Capability;
+import org.hexproof.core.proto.EntropyReport;
+import org.hexproof.core.proto.HotspotOnboarding;
+import org.hexproof.core.proto.LocationAssertion;
+import org.hexproof.core.proto.Region;
+import org.hexproof.core.proto.WitnessReport;
+import org.hexproof.core.report.SignedMessages;
+
+/** Builders of the signed messages hotspots send, for the ITs. */
+final class Hotspots {
+  /** The beaconer of helium/oracles' Malta test (res 12). */
+  static final H3Cell BEACONER_CELL = H3Cell.fromLong(631615575095659519L);
+
+  /** 28 res-11 cells from the beaconer: its res-12 centre child. */
+  static final H3Cell WITNESS_CELL = centreChild(627111975465463807L);
+
+  /** 7 res-11 cells from the beaconer (too close): its res-12 centre child. */
+  static final H3Cell TOO_CLOSE_CELL = centreChild(627111975468974079L);
+
+  static final Ed25519KeyPair OWNER = key(200);
+
+  private Hotspots() {}
+
+  static H3Cell centreChild(long index) {
+    return H3Cell.fromLatLng(H3Cell.fromLong(index).center(), 12);
+  }
+
+  static Ed25519KeyPair key(int n) {
+    byte[] seed = new byte[32];
+    seed[0] = (byte) n;
+    seed[31] = 7;
+    return Ed25519KeyPair.fromSeed(Network.MAINNET, seed);
+  }
+
+  static byte[] onboarding(Ed25519KeyPair hotspot) {
+    return SignedMessages.sign(
+            HotspotOnboarding.newBuilder()
+                .setOwnerPubKey(ByteString.copyFrom(OWNER.publicKey().toBytes()))
+                .setCapability(Capability.FULL)
+                .setTimestampMs(1)
+                .build(),
+            hotspot)
+        .toByteArray();
+  }
+
+  static byte[] location(Ed25519KeyPair hotspot, H3Cell cell, Region region, long nonce) {
+    return SignedMessages.sign(
+            LocationAssertion.newBuilder()
+                .setH3Cell(cell.index())
+                .setGainDdbi(12)
+                .setElevationM(5)
+                .setRegion(region)
+                .setNonce(nonce)
+                .build(),
+            hotspot)
+        .toByteArray();
+  }
+
+  /** The beacon a hotspot builds from the served entropy and its 4 local bytes. */
+  static BeaconReport beacon(Ed25519KeyPair hotspot, EntropyReport entropy, int local) {
+    byte[] localBytes = ByteBuffer.allocate(4).putInt(local).array();
+    Beacon beacon =
+        BeaconGenerator.generate(
+            new Entropy(
+                entropy.getData().toByteArray(), entropy.getTimestampS(), entropy.getVersion()),
+            Entropy.local(localBytes),
+            org.hexproof.core.radio.Region.EU868.plan());
+    return SignedMessages.sign(
+        BeaconReport.newBuilder()
+            .setLocalEntropy(ByteString.copyFrom(localBytes))
+            .setRemoteEntropy(entropy.getData())
+            .setData(ByteString.copyFrom(beacon.data()))
+            .setFrequencyHz(beacon.frequencyHz())
+            .setDatarate(beacon.dataRate())
+            .setTxPowerDbm(8)
+            .setTimestampNs(123)
+            .build(),
+        hotspot);
+  }
+
+  static WitnessReport witness(Ed25519KeyPair hotspot, BeaconReport beacon) {
+    return SignedMessages.sign(
+        WitnessReport.newBuilder()
+            .setData(beacon.getData())
+            .setSignalDdbm(-1080)
+            .setSnrDdb(35)
+            .setFrequencyHz(beacon.getFrequencyHz() + 32)
+            .setDatarate(beacon.getDatarate())
+            .setTimestampNs(456)
+            .build(),
+        hotspot);
+  }
+}
