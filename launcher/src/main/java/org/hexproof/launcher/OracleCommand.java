@@ -68,7 +68,11 @@ final class OracleCommand implements Callable<Integer> {
       properties.put("hexproof.database.url", databaseUrl);
     }
     ApplicationContext context =
-        Micronaut.build(new String[0]).properties(properties).banner(false).start();
+        Micronaut.build(new String[0])
+            .environments("oracle")
+            .properties(properties)
+            .banner(false)
+            .start();
     String url = context.findBean(EmbeddedServer.class).map(s -> s.getURL().toString()).orElse("?");
     spec.commandLine()
         .getOut()

@@ -11,6 +11,7 @@ import org.hexproof.gateway.server.GatewayRegistry;
 
 /** Read-only view of the connected packet forwarders. */
 @Controller("/v1/gateways")
+@Requires(env = "gateway")
 @Requires(property = "hexproof.gateway.enabled", notEquals = "false")
 final class GatewayController {
   private final GatewayRegistry registry;

@@ -17,6 +17,7 @@ import org.hexproof.gateway.udp.UdpTransport;
 
 /** Wires the packet-forwarder server: registry, protocol logic, UDP socket, beacon transmitter. */
 @Factory
+@Requires(env = "gateway")
 @Requires(property = "hexproof.gateway.enabled", notEquals = "false")
 final class GatewayFactory {
   /** The duty-cycle observation window: one hour (ERC Rec 70-03, radio.md §3.3). */

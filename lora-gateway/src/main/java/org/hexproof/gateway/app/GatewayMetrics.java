@@ -13,6 +13,7 @@ import org.hexproof.gateway.server.GatewayStatus;
 
 /** Gateway counters for /prometheus: gateways online, traffic, drops by reason, downlinks. */
 @Singleton
+@Requires(env = "gateway")
 @Requires(property = "hexproof.gateway.enabled", notEquals = "false")
 final class GatewayMetrics implements MeterBinder {
   private final GatewayRegistry registry;

@@ -86,8 +86,10 @@ public final class GatewayServer implements org.hexproof.gateway.udp.DatagramHan
       registry.onPullData(pull.eui(), from);
       sender.send(pull.ack().encode(), from);
     } else if (packet instanceof PushData push) {
-      sender.send(push.ack().encode(), from);
+      // Recorded before the ACK goes out, so a forwarder that saw its ACK finds its packets
+      // counted.
       onPushData(push);
+      sender.send(push.ack().encode(), from);
     } else if (packet instanceof TxAck ack) {
       onTxAck(ack);
     } else {

@@ -27,6 +27,7 @@ import org.hexproof.poc.registry.HotspotRegistry;
  * token configured; 400 bad key. The token is checked before anything else is read.
  */
 @Controller("/v1/denylist")
+@Requires(env = "oracle")
 @Requires(property = "hexproof.oracle.enabled", notEquals = "false")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public final class DenylistController {

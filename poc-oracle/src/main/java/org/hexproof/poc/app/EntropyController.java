@@ -22,6 +22,7 @@ import org.hexproof.poc.ingest.RequestRejected;
  * the first value.
  */
 @Controller("/v1/entropy")
+@Requires(env = "oracle")
 @Requires(property = "hexproof.oracle.enabled", notEquals = "false")
 public final class EntropyController {
   private final EntropyService entropy;

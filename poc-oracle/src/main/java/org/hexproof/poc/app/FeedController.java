@@ -27,6 +27,7 @@ import org.hexproof.poc.ingest.RequestRejected.Kind;
  * </ul>
  */
 @Controller
+@Requires(env = "oracle")
 @Requires(property = "hexproof.oracle.enabled", notEquals = "false")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public final class FeedController {

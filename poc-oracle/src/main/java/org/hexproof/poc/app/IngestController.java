@@ -26,6 +26,7 @@ import org.hexproof.poc.ingest.RequestRejected;
  * 403 not onboarded, each with problem JSON and nothing stored.
  */
 @Controller("/v1/reports")
+@Requires(env = "oracle")
 @Requires(property = "hexproof.oracle.enabled", notEquals = "false")
 public final class IngestController {
   private final ReportIngest ingest;

@@ -37,6 +37,7 @@ import java.util.Optional;
  * @param densityRefresh the hex density map is rebuilt at least this often
  */
 @ConfigurationProperties("hexproof.oracle")
+@Requires(env = "oracle")
 @Requires(property = "hexproof.oracle.enabled", notEquals = "false")
 public record OracleConfig(
     @Bindable(defaultValue = "true") boolean enabled,

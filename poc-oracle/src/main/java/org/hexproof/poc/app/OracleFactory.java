@@ -23,6 +23,7 @@ import org.hexproof.poc.worker.PocWorker;
  * source is the {@link Clock} bean: the system clock here; tests and the devnet replace it.
  */
 @Factory
+@Requires(env = "oracle")
 @Requires(property = "hexproof.oracle.enabled", notEquals = "false")
 public class OracleFactory {
   /** Used by the bean context. */

@@ -23,6 +23,7 @@ import org.hexproof.poc.worker.WorkerListener;
  * </ul>
  */
 @Singleton
+@Requires(env = "oracle")
 @Requires(property = "hexproof.oracle.enabled", notEquals = "false")
 public final class OracleMetrics implements WorkerListener {
   private final MeterRegistry registry;

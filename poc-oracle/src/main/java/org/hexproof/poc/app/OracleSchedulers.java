@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
  * PocWorker#runOnce()} themselves). A failed run is logged and retried at the next interval.
  */
 @Singleton
+@Requires(env = "oracle")
 @Requires(property = "hexproof.oracle.enabled", notEquals = "false")
 @Requires(property = "hexproof.oracle.scheduling", notEquals = "false")
 public final class OracleSchedulers {

@@ -12,6 +12,7 @@ import org.hexproof.support.db.Sql;
  * takes traffic, and hands out the blocking {@link Sql} helper the adapters use.
  */
 @Context
+@Requires(env = "oracle")
 @Requires(property = "hexproof.oracle.enabled", notEquals = "false")
 public final class PocDatabase {
   /** Longest wait for one database step of a request or a worker statement. */

@@ -30,6 +30,7 @@ import org.hexproof.poc.registry.HotspotRegistry;
  * </ul>
  */
 @Controller("/v1/hotspots")
+@Requires(env = "oracle")
 @Requires(property = "hexproof.oracle.enabled", notEquals = "false")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public final class RegistryController {

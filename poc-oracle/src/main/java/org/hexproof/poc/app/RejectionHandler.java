@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 /** Answers every {@link RequestRejected} with its status and problem JSON; logs at debug. */
 @Singleton
 @Produces(MediaType.APPLICATION_JSON_PROBLEM)
+@Requires(env = "oracle")
 @Requires(property = "hexproof.oracle.enabled", notEquals = "false")
 public final class RejectionHandler
     implements ExceptionHandler<RequestRejected, HttpResponse<ProblemJson>> {

@@ -59,6 +59,7 @@ import org.slf4j.LoggerFactory;
 public final class PocWorker {
   private static final Logger LOG = LoggerFactory.getLogger(PocWorker.class);
   private static final int MAX_BATCHES_PER_RUN = 1000;
+  private static final int MAX_CONFLICT_RETRIES = 5;
 
   /** Tuning of the worker. */
   public record Settings(int batchSize, Duration staleAfter, Duration witnessWindow) {}
@@ -112,7 +113,7 @@ public final class PocWorker {
     int verified = 0;
     int failed = 0;
     for (int i = 0; i < MAX_BATCHES_PER_RUN; i++) {
-      Batch batch = verifyBatch(now);
+      Batch batch = verifyBatchRetryingConflicts(now);
       verified += batch.verified;
       failed += batch.failed;
       if (batch.claimed < settings.batchSize() || batch.failed > 0) {
@@ -146,6 +147,34 @@ public final class PocWorker {
       int extraSelfWitnesses,
       Duration took) {}
 
+  /**
+   * Workers that verify PoCs sharing hotspots update the same hotspot rows in different orders, so
+   * PostgreSQL may abort one of them with a deadlock (40P01) or serialization failure (40001). The
+   * whole batch then rolled back, nothing of it is kept, so it is simply run again.
+   */
+  private Batch verifyBatchRetryingConflicts(Instant now) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return verifyBatch(now);
+      } catch (R2dbcException e) {
+        if (attempt >= MAX_CONFLICT_RETRIES || !isLockConflict(e)) {
+          throw e;
+        }
+        LOG.debug("batch rolled back by a lock conflict ({}), retrying", e.getSqlState());
+        try {
+          Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 50));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static boolean isLockConflict(R2dbcException e) {
+    return "40P01".equals(e.getSqlState()) || "40001".equals(e.getSqlState());
+  }
+
   private Batch verifyBatch(Instant now) {
     Batch batch = new Batch();
     sql.runInTransaction(
@@ -177,7 +206,8 @@ public final class PocWorker {
                   written.result().stateUpdates().stream()
                       .anyMatch(u -> u.field() == StateUpdate.Field.LAST_BEACON_RECIPROCITY);
             } catch (UnverifiableBeaconException | R2dbcException e) {
-              if (e instanceof R2dbcException db && DatabaseFailures.isUnavailable(db)) {
+              if (e instanceof R2dbcException db
+                  && (DatabaseFailures.isUnavailable(db) || isLockConflict(db))) {
                 throw e;
               }
               tx.update("ROLLBACK TO SAVEPOINT poc_beacon");

@@ -30,10 +30,13 @@ class ApplicationYamlIT {
   @Test
   void application_yml_binds_to_the_documented_values() {
     try (ApplicationContext context =
-        ApplicationContext.run(
-            Map.of(
-                "hexproof.oracle.key-file", "target/it-keys/yaml/oracle.key",
-                "hexproof.oracle.scheduling", "false"))) {
+        ApplicationContext.builder()
+            .environments("oracle")
+            .properties(
+                Map.of(
+                    "hexproof.oracle.key-file", "target/it-keys/yaml/oracle.key",
+                    "hexproof.oracle.scheduling", "false"))
+            .start()) {
       OracleConfig config = context.getBean(OracleConfig.class);
       assertThat(config.keyFile()).isEqualTo(Path.of("target/it-keys/yaml/oracle.key"));
       assertThat(config.network()).isEqualTo("mainnet");
@@ -55,7 +58,10 @@ class ApplicationYamlIT {
   @Test
   void disabled_oracle_has_no_beans() {
     try (ApplicationContext context =
-        ApplicationContext.run(Map.of("hexproof.oracle.enabled", "false"))) {
+        ApplicationContext.builder()
+            .environments("oracle")
+            .properties(Map.of("hexproof.oracle.enabled", "false"))
+            .start()) {
       assertThat(context.containsBean(PocWorker.class)).isFalse();
       assertThat(context.containsBean(PocDatabase.class)).isFalse();
       assertThat(context.containsBean(OracleConfig.class)).isFalse();
@@ -64,7 +70,7 @@ class ApplicationYamlIT {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> oracleSection() throws Exception {
-    try (InputStream in = ApplicationYamlIT.class.getResourceAsStream("/application.yml")) {
+    try (InputStream in = ApplicationYamlIT.class.getResourceAsStream("/application-oracle.yml")) {
       Map<String, Object> root = new Yaml().load(in);
       return (Map<String, Object>) ((Map<String, Object>) root.get("hexproof")).get("oracle");
     }

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Two worker instances on one database, run concurrently, verify every beacon exactly once; running
  * again changes nothing; unverifiable reports are closed as stale.
  */
-@MicronautTest
+@MicronautTest(environments = "oracle")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Property(name = "micronaut.server.host", value = "127.0.0.1")
 @Property(name = "hexproof.test.clock", value = "manual")

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestInstance;
  * The ingest and registry security matrix: each refused request gets its status and problem JSON,
  * and a count of the rows proves nothing was stored or changed.
  */
-@MicronautTest
+@MicronautTest(environments = "oracle")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "micronaut.server.host", value = "127.0.0.1")
 @Property(name = "hexproof.test.clock", value = "manual")

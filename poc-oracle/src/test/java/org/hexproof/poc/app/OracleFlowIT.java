@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * and two witnesses arrive, the clock passes the entropy window, the worker verifies, and the feed
  * carries the verdicts.
  */
-@MicronautTest
+@MicronautTest(environments = "oracle")
 @Property(name = "micronaut.server.host", value = "127.0.0.1")
 @Property(name = "hexproof.test.clock", value = "manual")
 @Property(name = "hexproof.oracle.scheduling", value = "false")
