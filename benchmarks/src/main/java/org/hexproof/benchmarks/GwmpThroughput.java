@@ -1,8 +1,8 @@
 package org.hexproof.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -209,6 +209,21 @@ public final class GwmpThroughput {
     gwmpRate.print("GWMP server, fixed rate");
     echoRate.print("echo, fixed rate");
     System.out.println();
+    System.out.printf(
+        Locale.ROOT,
+        "%-30s %14s %14s %14s %6s %8s%n",
+        "cost per acked datagram",
+        "srv thr CPU µs",
+        "srv thr bytes",
+        "process CPU µs",
+        "GCs",
+        "GC ms");
+    echoBefore.printCost("echo ceiling, max rate (1)");
+    gwmpMax.printCost("GWMP server, max rate");
+    echoAfter.printCost("echo ceiling, max rate (2)");
+    gwmpRate.printCost("GWMP server, fixed rate");
+    echoRate.printCost("echo, fixed rate");
+    System.out.println();
     System.out.printf(Locale.ROOT, "%-50s %14s%n", "in-process, one thread, no sockets", "ops/s");
     System.out.printf(
         Locale.ROOT, "%-50s %,14.0f%n", "GatewayServer.onDatagram (no-op sender)", handler);
@@ -254,7 +269,9 @@ public final class GwmpThroughput {
             + " of which the clients sent all; latency from send (max rate) or scheduled send"
             + " (fixed rate) to ACK, over the measured interval; srv CPU: the server's receive"
             + " thread's CPU time / wall time; CPU µs: the whole process's CPU time (server,"
-            + " clients and the kernel work done on their threads) per acked datagram.");
+            + " clients and the kernel work done on their threads) per acked datagram; srv thr"
+            + " bytes: heap allocated by the server's receive thread per acked datagram; GCs, GC"
+            + " ms: collections in the whole JVM during the measured interval.");
   }
 
   private static void target(String what, boolean met, String got) {
@@ -596,6 +613,10 @@ public final class GwmpThroughput {
     long serverReceived = -1;
     double serverThreadCpu;
     double processCpu;
+    long serverThreadNanos;
+    long serverThreadBytes;
+    long gcMillis;
+    long gcCount;
     long[] latencies = new long[0];
 
     RunResult(String offered, double seconds) {
@@ -642,6 +663,19 @@ public final class GwmpThroughput {
       Arrays.sort(sorted);
       int index = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
       return sorted[Math.max(0, index)] / 1_000;
+    }
+
+    void printCost(String label) {
+      long handled = Math.max(1, acked);
+      System.out.printf(
+          Locale.ROOT,
+          "%-30s %14.2f %14.0f %14.2f %6d %8d%n",
+          label,
+          serverThreadNanos / 1e3 / handled,
+          serverThreadBytes / (double) handled,
+          processCpu * seconds * 1e6 / handled,
+          gcCount,
+          gcMillis);
     }
 
     void print(String label) {
@@ -809,7 +843,8 @@ public final class GwmpThroughput {
    * and clients; the kernel's loopback work is charged to the sending and receiving threads).
    */
   private static final class CpuSampler extends Thread {
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private final com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final long serverThreadId;
@@ -817,7 +852,10 @@ public final class GwmpThroughput {
     private final long from;
     private final long to;
     volatile long serverThreadNanos;
+    volatile long serverThreadBytes;
     volatile long processNanos;
+    volatile long gcMillis;
+    volatile long gcCount;
 
     CpuSampler(Thread server, long origin, Settings settings) {
       super("cpu-sampler");
@@ -833,10 +871,28 @@ public final class GwmpThroughput {
     public void run() {
       sleepUntil(from);
       long thread0 = threads.getThreadCpuTime(serverThreadId);
+      long bytes0 = threads.getThreadAllocatedBytes(serverThreadId);
       long process0 = os.getProcessCpuTime();
+      long gcMillis0 = gcMillis();
+      long gcCount0 = gcCount();
       sleepUntil(to);
       serverThreadNanos = threads.getThreadCpuTime(serverThreadId) - thread0;
+      serverThreadBytes = threads.getThreadAllocatedBytes(serverThreadId) - bytes0;
       processNanos = os.getProcessCpuTime() - process0;
+      gcMillis = gcMillis() - gcMillis0;
+      gcCount = gcCount() - gcCount0;
+    }
+
+    private static long gcMillis() {
+      return ManagementFactory.getGarbageCollectorMXBeans().stream()
+          .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+          .sum();
+    }
+
+    private static long gcCount() {
+      return ManagementFactory.getGarbageCollectorMXBeans().stream()
+          .mapToLong(GarbageCollectorMXBean::getCollectionCount)
+          .sum();
     }
 
     private void sleepUntil(long at) {
@@ -867,6 +923,10 @@ public final class GwmpThroughput {
     cpu.join();
     result.serverThreadCpu = cpu.serverThreadNanos / (double) settings.measured.toNanos();
     result.processCpu = cpu.processNanos / (double) settings.measured.toNanos();
+    result.serverThreadNanos = cpu.serverThreadNanos;
+    result.serverThreadBytes = cpu.serverThreadBytes;
+    result.gcMillis = cpu.gcMillis;
+    result.gcCount = cpu.gcCount;
     for (Client c : clients) {
       c.abandonOutstanding(settings.warmup.toNanos() + 1);
       c.close();
