@@ -1,0 +1,104 @@
+package org.hexproof.gateway.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.hexproof.core.beacon.Beacon;
+import org.hexproof.core.beacon.BeaconGenerator;
+import org.hexproof.core.beacon.Entropy;
+import org.hexproof.core.radio.Region;
+import org.hexproof.gateway.semtech.Eui64;
+import org.hexproof.gateway.semtech.Rxpk;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Known bug, run with {@code -Dgwmp.knownBugs=true}: the codec accepts any 32-bit {@code rssi} /
+ * {@code rssis} and any finite {@code lsnr}, and {@code Uplinks.beacon} turns them into tenths with
+ * plain {@code int} arithmetic ({@code rssi * 10}, {@code (int) Math.round(lsnr * 10)}), so a
+ * beacon reported with an absurd reading becomes witness fields with a wrapped-around value (e.g.
+ * rssis 214748365 dBm gives signal −2147483646 ddBm, a plausible-looking negative number) instead
+ * of being refused or kept exact. The tests fail until out-of-range readings are rejected.
+ */
+@EnabledIfSystemProperty(named = "gwmp.knownBugs", matches = "true")
+class WitnessFieldsOverflowTest {
+  private static final HexFormat HEX = HexFormat.of();
+  private static final InetSocketAddress FROM =
+      new InetSocketAddress(InetAddress.getLoopbackAddress(), 1700);
+
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+  private final List<WitnessFields> witnessed = new ArrayList<>();
+  private final GatewayServer server =
+      new GatewayServer(
+          new GatewayRegistry(
+              new MutableClock(Instant.parse("2026-11-25T03:00:00Z")), Duration.ofSeconds(60)),
+          (d, to) -> {},
+          new UplinkListener() {
+            @Override
+            public void onBeacon(WitnessFields witness) {
+              witnessed.add(witness);
+            }
+
+            @Override
+            public void onPacket(Eui64 gateway, Rxpk packet) {}
+          },
+          timer,
+          Duration.ofSeconds(1));
+
+  @AfterEach
+  void stop() {
+    timer.shutdownNow();
+  }
+
+  @Test
+  void an_rssi_whose_tenths_overflow_an_int_is_not_witnessed_with_a_wrapped_value() {
+    server.onDatagram(beaconPushData("\"rssis\":214748365,\"lsnr\":3.5"), FROM);
+
+    assertThat(witnessed)
+        .allSatisfy(w -> assertThat((long) w.signalDdbm()).isEqualTo(214748365L * 10));
+  }
+
+  @Test
+  void an_snr_whose_tenths_overflow_an_int_is_not_witnessed_with_a_wrapped_value() {
+    server.onDatagram(beaconPushData("\"rssi\":-100,\"lsnr\":1e300"), FROM);
+
+    assertThat(witnessed).allSatisfy(w -> assertThat(w.snrDdb()).isPositive());
+  }
+
+  private static byte[] beaconPushData(String signal) {
+    Beacon beacon =
+        BeaconGenerator.generate(
+            new Entropy(
+                HEX.parseHex("b6aa3f80d9355f139d998626b8d1ff1776cda36ae11a10006a8d516546276b09"),
+                1677163710,
+                0),
+            Entropy.local(HEX.parseHex("e94619b0")),
+            Region.EU868.plan());
+    String body =
+        "{\"rxpk\":[{\"tmst\":1000,\"freq\":"
+            + new BigDecimal("867.9")
+            + ",\"stat\":1,\"modu\":\"LORA\",\"datr\":\"SF12BW125\",\"codr\":\"4/5\","
+            + signal
+            + ",\"size\":52,\"data\":\""
+            + Base64.getEncoder().encodeToString(beacon.frame())
+            + "\"}]}";
+    byte[] json = body.getBytes(StandardCharsets.UTF_8);
+    byte[] header = HEX.parseHex("02abcd00aa555a0000000001");
+    byte[] datagram = new byte[header.length + json.length];
+    System.arraycopy(header, 0, datagram, 0, header.length);
+    System.arraycopy(json, 0, datagram, header.length, json.length);
+    return datagram;
+  }
+}
