@@ -98,7 +98,7 @@ public final class LinkBudget {
 
   /** Received power, {@code EIRP − PL + G_rx}, dBm. */
   public double receivedPowerDbm(Link link) {
-    return link.eirpDbm() - pathLossDb(link) + link.rxGainDbi();
+    return link.eirpDbm() + link.rxGainDbi() - pathLossDb(link);
   }
 
   /** Noise floor {@code −174 + 10·log10(BW) + NF}, dBm. */
