@@ -1,0 +1,363 @@
+package org.hexproof.fieldtests.rf;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.hexproof.bridge.emulator.AttachedRadio;
+import org.hexproof.bridge.emulator.RadioMedium;
+import org.hexproof.bridge.emulator.Signal;
+import org.hexproof.bridge.radio.RadioSettings;
+import org.hexproof.core.radio.LoraAirtime;
+
+/**
+ * LoRa air with positions, path loss, shadowing, a demodulation floor, half duplex and collisions
+ * (equations and sources in the package documentation). Thread-safe: every method may be called
+ * from any thread; receivers' {@code hear} runs outside the medium's lock.
+ *
+ * <p><b>Sites.</b> Each radio needs a {@link RadioSite} before it can transmit or be attached:
+ * {@link #place} registers or moves one, {@link #attach(AttachedRadio, RadioSite)} places and
+ * attaches in one call, and the interface's {@link #attach(AttachedRadio)} (what emulators call on
+ * start) requires a site placed beforehand. Detaching keeps the site. Radios are told apart by
+ * identity.
+ *
+ * <p><b>Time.</b> {@link #transmit} marks the moment the frame <em>starts</em> on the air (a packet
+ * forwarder's {@code imme} downlink); it occupies {@code [now, now + time on air]} by {@link
+ * LoraAirtime}. Receivers hear it when it ends, once every transmission that could overlap it is
+ * known. A {@link #manual} medium delivers when the test calls {@link #deliverDue()} after moving
+ * its clock; a {@link #realTime} medium schedules each delivery for the frame's end. The module
+ * emulators of hotspot-firmware-bridge call {@code transmit} after their own time on air, so on
+ * this medium their frames arrive one time on air later than on {@code FixedSignalMedium}.
+ */
+public final class SimulatedMedium implements RadioMedium {
+  /**
+   * Capture threshold, dB: of two overlapping frames on one channel and spreading factor, the
+   * stronger survives only when it is at least this much above the other, otherwise both are lost.
+   * Common LoRa simulation practice: Bor et al. 2016, "Do LoRa low-power wide-area networks scale?"
+   * (LoRaSim) measured capture at 6 dB for equal spreading factors; ns-3's lorawan module uses 6 dB
+   * co-SF isolation. Not in radio.md.
+   */
+  public static final double CAPTURE_THRESHOLD_DB = 6.0;
+
+  /** Slack after a frame's end before a real-time delivery runs, so late-starting rivals land. */
+  static final Duration REAL_TIME_GUARD = Duration.ofMillis(2);
+
+  private final LinkBudget budget;
+  private final Clock clock;
+  private final Optional<ScheduledExecutorService> scheduler;
+  private final Object lock = new Object();
+  private final Map<AttachedRadio, RadioSite> sites = new IdentityHashMap<>();
+  private final List<AttachedRadio> attached = new ArrayList<>();
+  private final List<Transmission> transmissions = new ArrayList<>();
+  private final AtomicLong deliveryFailures = new AtomicLong();
+  private long nextSequence;
+
+  private SimulatedMedium(
+      RfEnvironment environment, Clock clock, Optional<ScheduledExecutorService> scheduler) {
+    this.budget = new LinkBudget(Objects.requireNonNull(environment, "environment"));
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.scheduler = scheduler;
+  }
+
+  /** A medium whose frames are delivered by {@link #deliverDue()}, on {@code clock}'s time. */
+  public static SimulatedMedium manual(RfEnvironment environment, Clock clock) {
+    return new SimulatedMedium(environment, clock, Optional.empty());
+  }
+
+  /**
+   * A medium on the system clock that delivers each frame on {@code scheduler} when it ends. The
+   * caller owns the scheduler and shuts it down.
+   */
+  public static SimulatedMedium realTime(
+      RfEnvironment environment, ScheduledExecutorService scheduler) {
+    return new SimulatedMedium(
+        environment, Clock.systemUTC(), Optional.of(Objects.requireNonNull(scheduler)));
+  }
+
+  /** The link budget this medium applies. */
+  public LinkBudget budget() {
+    return budget;
+  }
+
+  /** The clock transmissions are stamped with. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Registers or moves a radio's site; it need not be attached. */
+  public void place(AttachedRadio radio, RadioSite site) {
+    Objects.requireNonNull(radio, "radio");
+    Objects.requireNonNull(site, "site");
+    synchronized (lock) {
+      sites.put(radio, site);
+    }
+  }
+
+  /** Places the radio at {@code site} and attaches it. */
+  public void attach(AttachedRadio radio, RadioSite site) {
+    place(radio, site);
+    attach(radio);
+  }
+
+  /**
+   * Attaches a radio that has a site; attaching twice has no further effect.
+   *
+   * @throws IllegalStateException if the radio was never {@linkplain #place placed}
+   */
+  @Override
+  public void attach(AttachedRadio radio) {
+    Objects.requireNonNull(radio, "radio");
+    synchronized (lock) {
+      if (!sites.containsKey(radio)) {
+        throw new IllegalStateException(
+            "attach: expected a radio placed with place(radio, site) first, got one with no site");
+      }
+      if (attached.stream().noneMatch(r -> r == radio)) {
+        attached.add(radio);
+      }
+    }
+  }
+
+  @Override
+  public void detach(AttachedRadio radio) {
+    synchronized (lock) {
+      attached.removeIf(r -> r == radio);
+    }
+  }
+
+  /** The site of a radio, if placed. */
+  public Optional<RadioSite> siteOf(AttachedRadio radio) {
+    synchronized (lock) {
+      return Optional.ofNullable(sites.get(radio));
+    }
+  }
+
+  /**
+   * What {@code receiver} would get from a frame {@code sender} sends with {@code settings}, with
+   * no rival on the air: the link budget alone.
+   *
+   * @throws IllegalStateException if either radio has no site
+   */
+  public Reception predict(AttachedRadio sender, AttachedRadio receiver, RadioSettings settings) {
+    synchronized (lock) {
+      return budget.lora(link(siteFor(sender), siteFor(receiver), settings), settings.dataRate());
+    }
+  }
+
+  /**
+   * Puts a frame on the air, starting now; see the class comment for when it is heard.
+   *
+   * @throws IllegalStateException if the sender has no site
+   * @throws IllegalArgumentException if the frame is longer than a LoRa payload (255 bytes)
+   */
+  @Override
+  public void transmit(byte[] frame, RadioSettings settings, AttachedRadio sender) {
+    Objects.requireNonNull(frame, "frame");
+    Objects.requireNonNull(settings, "settings");
+    Duration airtime = LoraAirtime.timeOnAir(settings.modulation(), frame.length).duration();
+    Transmission tx;
+    synchronized (lock) {
+      Instant start = clock.instant();
+      tx =
+          new Transmission(
+              nextSequence++,
+              sender,
+              siteFor(sender),
+              frame.clone(),
+              settings,
+              start,
+              start.plus(airtime));
+      transmissions.add(tx);
+    }
+    scheduler.ifPresent(
+        s ->
+            s.schedule(
+                () -> deliver(tx),
+                airtime.plus(REAL_TIME_GUARD).toNanos() / 1_000,
+                TimeUnit.MICROSECONDS));
+  }
+
+  /**
+   * Delivers every frame that has ended by the clock, oldest end first.
+   *
+   * @return how many frames were settled (heard by anyone or not)
+   */
+  public int deliverDue() {
+    List<Delivery> deliveries = new ArrayList<>();
+    int settled;
+    synchronized (lock) {
+      Instant now = clock.instant();
+      List<Transmission> due =
+          transmissions.stream()
+              .filter(t -> !t.delivered && !t.end.isAfter(now))
+              .sorted(Comparator.comparing((Transmission t) -> t.end).thenComparing(t -> t.seq))
+              .toList();
+      due.forEach(t -> deliveries.addAll(resolve(t)));
+      settled = due.size();
+      prune(now);
+    }
+    hand(deliveries);
+    return settled;
+  }
+
+  /** Frames a receiver's {@code hear} threw on; the other receivers still got theirs. */
+  public long deliveryFailures() {
+    return deliveryFailures.get();
+  }
+
+  private void deliver(Transmission tx) {
+    List<Delivery> deliveries;
+    synchronized (lock) {
+      if (tx.delivered) {
+        return;
+      }
+      deliveries = resolve(tx);
+      prune(clock.instant());
+    }
+    hand(deliveries);
+  }
+
+  /** Who hears {@code tx}, and how; marks it delivered. Called under the lock. */
+  private List<Delivery> resolve(Transmission tx) {
+    tx.delivered = true;
+    List<Delivery> out = new ArrayList<>();
+    for (AttachedRadio radio : attached) {
+      if (radio == tx.sender) {
+        continue;
+      }
+      Optional<RadioSettings> channel = channelHearing(radio, tx.settings);
+      if (channel.isEmpty() || transmittedDuring(radio, tx)) {
+        continue;
+      }
+      RadioSite receiver = sites.get(radio);
+      Reception reception = budget.lora(link(tx.site, receiver, tx.settings), tx.dataRate());
+      if (reception.demodulated() && survivesRivals(tx, reception.powerDbm(), receiver)) {
+        out.add(new Delivery(radio, tx.frame.clone(), tx.settings, reception.signal()));
+      }
+    }
+    return out;
+  }
+
+  private static Optional<RadioSettings> channelHearing(AttachedRadio radio, RadioSettings sent) {
+    if (radio instanceof MultiChannelRadio concentrator) {
+      return concentrator.listeningOn().stream().filter(sent::hears).findFirst();
+    }
+    return radio.listening().filter(sent::hears);
+  }
+
+  /** Half duplex: a radio hears nothing while any of its own frames is on the air. */
+  private boolean transmittedDuring(AttachedRadio radio, Transmission tx) {
+    return transmissions.stream().anyMatch(t -> t.sender == radio && t.overlaps(tx));
+  }
+
+  /** Capture: {@code tx} survives when it is ≥ 6 dB above every overlapping co-channel frame. */
+  private boolean survivesRivals(Transmission tx, double powerDbm, RadioSite receiver) {
+    for (Transmission rival : transmissions) {
+      if (rival == tx || !rival.sameChannel(tx) || !rival.overlaps(tx)) {
+        continue;
+      }
+      double rivalDbm = budget.receivedPowerDbm(link(rival.site, receiver, rival.settings));
+      if (powerDbm - rivalDbm < CAPTURE_THRESHOLD_DB) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Drops settled frames that can no longer overlap an unsettled or future one. */
+  private void prune(Instant now) {
+    Instant horizon =
+        transmissions.stream()
+            .filter(t -> !t.delivered)
+            .map(t -> t.start)
+            .min(Comparator.naturalOrder())
+            .filter(earliest -> earliest.isBefore(now))
+            .orElse(now);
+    transmissions.removeIf(t -> t.delivered && !t.end.isAfter(horizon));
+  }
+
+  private void hand(List<Delivery> deliveries) {
+    for (Delivery d : deliveries) {
+      try {
+        if (d.radio instanceof MultiChannelRadio concentrator) {
+          concentrator.hear(d.frame, d.settings, d.signal);
+        } else {
+          d.radio.hear(d.frame, d.signal);
+        }
+      } catch (RuntimeException e) {
+        deliveryFailures.incrementAndGet();
+      }
+    }
+  }
+
+  private RadioSite siteFor(AttachedRadio radio) {
+    RadioSite site = sites.get(radio);
+    if (site == null) {
+      throw new IllegalStateException(
+          "expected a radio placed with place(radio, site), got one with no site");
+    }
+    return site;
+  }
+
+  private static Link link(RadioSite from, RadioSite to, RadioSettings settings) {
+    return Link.between(from, to, settings.frequencyHz(), settings.txPowerDbm());
+  }
+
+  private record Delivery(
+      AttachedRadio radio, byte[] frame, RadioSettings settings, Signal signal) {}
+
+  /** One frame on (or recently on) the air; {@code delivered} is guarded by the medium's lock. */
+  private static final class Transmission {
+    final long seq;
+    final AttachedRadio sender;
+    final RadioSite site;
+    final byte[] frame;
+    final RadioSettings settings;
+    final Instant start;
+    final Instant end;
+    boolean delivered;
+
+    Transmission(
+        long seq,
+        AttachedRadio sender,
+        RadioSite site,
+        byte[] frame,
+        RadioSettings settings,
+        Instant start,
+        Instant end) {
+      this.seq = seq;
+      this.sender = sender;
+      this.site = site;
+      this.frame = frame;
+      this.settings = settings;
+      this.start = start;
+      this.end = end;
+    }
+
+    org.hexproof.core.radio.LoraDataRate dataRate() {
+      return settings.dataRate();
+    }
+
+    boolean overlaps(Transmission other) {
+      return start.isBefore(other.end) && other.start.isBefore(end);
+    }
+
+    /**
+     * Same frequency and datarate. Different spreading factors are treated as orthogonal and
+     * different sync words or IQ polarity still interfere: it is the same energy in the channel.
+     */
+    boolean sameChannel(Transmission other) {
+      return settings.frequencyHz() == other.settings.frequencyHz()
+          && settings.dataRate().equals(other.settings.dataRate());
+    }
+  }
+}
