@@ -99,13 +99,12 @@ final class Json {
     if (v == null) {
       return OptionalLong.empty();
     }
-    String expected = "an integer in " + min + ".." + max;
     if (!v.isNumber() || !v.canConvertToExactIntegral() || !v.canConvertToLong()) {
-      throw bad(name, expected, v);
+      throw bad(name, "an integer in " + min + ".." + max, v);
     }
     long x = v.longValue();
     if (x < min || x > max) {
-      throw bad(name, expected, v);
+      throw bad(name, "an integer in " + min + ".." + max, v);
     }
     return OptionalLong.of(x);
   }

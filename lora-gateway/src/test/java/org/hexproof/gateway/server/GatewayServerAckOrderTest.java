@@ -25,17 +25,11 @@ import org.hexproof.gateway.semtech.Rxpk;
 import org.hexproof.gateway.semtech.Token;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Known bug, run with {@code -Dgwmp.knownBugs=true}: {@link GatewayServer#onDatagram} sends the
- * PUSH_ACK before it updates the registry and calls the listener, so a forwarder (or a test) that
- * got its ACK can still read a registry without its PUSH_DATA. This is why {@code
- * GatewayServerIT.pull_and_push_are_acknowledged_and_counted_per_gateway} fails now and then on a
- * loaded machine ({@code status.pushData()} expected 1, was 0). The tests below fail until the ACK
- * is sent after {@code onPushData}.
+ * A forwarder that received its PUSH_ACK finds its PUSH_DATA already recorded: the registry and the
+ * listener are updated before the ACK is sent.
  */
-@EnabledIfSystemProperty(named = "gwmp.knownBugs", matches = "true")
 class GatewayServerAckOrderTest {
   private static final Eui64 EUI = Eui64.parse("AA555A0000000001");
   private static final InetSocketAddress FROM =

@@ -22,17 +22,13 @@ import org.hexproof.gateway.semtech.Eui64;
 import org.hexproof.gateway.semtech.Rxpk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Known bug, run with {@code -Dgwmp.knownBugs=true}: the codec accepts any 32-bit {@code rssi} /
- * {@code rssis} and any finite {@code lsnr}, and {@code Uplinks.beacon} turns them into tenths with
- * plain {@code int} arithmetic ({@code rssi * 10}, {@code (int) Math.round(lsnr * 10)}), so a
- * beacon reported with an absurd reading becomes witness fields with a wrapped-around value (e.g.
- * rssis 214748365 dBm gives signal −2147483646 ddBm, a plausible-looking negative number) instead
- * of being refused or kept exact. The tests fail until out-of-range readings are rejected.
+ * The codec accepts any 32-bit {@code rssi}/{@code rssis} and any finite {@code lsnr}; a beacon
+ * reported with a reading no radio can produce must not become witness fields with a wrapped-around
+ * value (rssis 214748365 dBm would give −2147483646 ddBm in plain int tenths): such beacons are not
+ * witnessed at all.
  */
-@EnabledIfSystemProperty(named = "gwmp.knownBugs", matches = "true")
 class WitnessFieldsOverflowTest {
   private static final HexFormat HEX = HexFormat.of();
   private static final InetSocketAddress FROM =
@@ -63,18 +59,30 @@ class WitnessFieldsOverflowTest {
   }
 
   @Test
-  void an_rssi_whose_tenths_overflow_an_int_is_not_witnessed_with_a_wrapped_value() {
+  void a_beacon_with_an_impossible_rssi_is_not_witnessed() {
     server.onDatagram(beaconPushData("\"rssis\":214748365,\"lsnr\":3.5"), FROM);
 
-    assertThat(witnessed)
-        .allSatisfy(w -> assertThat((long) w.signalDdbm()).isEqualTo(214748365L * 10));
+    assertThat(witnessed).isEmpty();
   }
 
   @Test
-  void an_snr_whose_tenths_overflow_an_int_is_not_witnessed_with_a_wrapped_value() {
+  void a_beacon_with_an_impossible_snr_is_not_witnessed() {
     server.onDatagram(beaconPushData("\"rssi\":-100,\"lsnr\":1e300"), FROM);
 
-    assertThat(witnessed).allSatisfy(w -> assertThat(w.snrDdb()).isPositive());
+    assertThat(witnessed).isEmpty();
+  }
+
+  @Test
+  void a_beacon_with_a_plausible_reading_is_witnessed_in_tenths() {
+    server.onDatagram(beaconPushData("\"rssis\":-120,\"lsnr\":-7.5"), FROM);
+
+    assertThat(witnessed)
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.signalDdbm()).isEqualTo(-1200);
+              assertThat(w.snrDdb()).isEqualTo(-75);
+            });
   }
 
   private static byte[] beaconPushData(String signal) {
