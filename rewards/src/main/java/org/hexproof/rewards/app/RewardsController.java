@@ -109,8 +109,8 @@ final class RewardsController {
         leaf.witnessRewards().baseUnits(),
         leaf.dataTransferRewards().baseUnits(),
         leaf.total().baseUnits(),
-        shares.beaconShares().toPlainString(),
-        shares.witnessShares().toPlainString(),
+        shares.beaconShares().stripTrailingZeros().toPlainString(),
+        shares.witnessShares().stripTrailingZeros().toPlainString(),
         shares.dcTransferred(),
         shares.beacons(),
         shares.witnesses());
