@@ -134,7 +134,7 @@ public final class LedgerAudit {
     if (b.isEmpty()) {
       return a;
     }
-    return a.get().sequence() <= b.get().sequence() ? a : b;
+    return a.get().sequence() < b.get().sequence() ? a : b; // a tie: the chain fault says more
   }
 
   private static Result bad(
