@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       BeaconCommand.class,
       HexDensityCommand.class,
       RewardsCommand.class,
+      LedgerCommand.class,
       KeysCommand.class,
       GatewayCommand.class,
       VerifyCommand.class,

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -15,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.hexproof.core.token.TokenAmount;
 import org.hexproof.rewards.payout.EpochPayout;
 import org.hexproof.rewards.payout.HotspotPayout;
@@ -28,14 +32,102 @@ import picocli.CommandLine.Option;
 @Command(
     name = "rewards",
     mixinStandardHelpOptions = true,
-    description = "Epoch rewards tools.",
-    subcommands = {RewardsCommand.Preview.class})
+    description = "Epoch rewards: the rewards service and tools.",
+    subcommands = {RewardsCommand.Preview.class, RewardsCommand.Serve.class})
 final class RewardsCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "expected a subcommand: preview");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "expected a subcommand: preview, serve");
+  }
+
+  /**
+   * {@code hexproof rewards serve}: the rewards service until Ctrl-C. It reads the oracle's
+   * verified-PoC feed, closes epochs exactly once into the signed ledger and serves {@code
+   * /v1/rewards}, {@code /health} and {@code /prometheus}. Every other setting is a {@code
+   * hexproof.rewards.*} key of application-rewards.yml (also settable as environment variables,
+   * e.g. {@code HEXPROOF_REWARDS_EPOCH_LENGTH=10m}).
+   */
+  @Command(
+      name = "serve",
+      mixinStandardHelpOptions = true,
+      description = "Run the rewards service: feed → epoch close → ledger, HTTP API.")
+  static final class Serve implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--http-port",
+        defaultValue = "8082",
+        paramLabel = "N",
+        description = "HTTP port of /v1/rewards, /health and /prometheus; default 8082")
+    int httpPort;
+
+    @Option(
+        names = "--oracle-url",
+        paramLabel = "URL",
+        description = "base URL of the poc-oracle feed; default http://localhost:8080")
+    String oracleUrl;
+
+    @Option(
+        names = "--oracle-key-file",
+        paramLabel = "FILE",
+        description = "this instance's oracle key; default ~/.hexproof/oracle.key")
+    Path oracleKeyFile;
+
+    @Option(
+        names = "--database-url",
+        paramLabel = "URL",
+        description = "PostgreSQL URL; default $DATABASE_URL, else embedded in ~/.hexproof/rewards")
+    String databaseUrl;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      CommandLine cli = spec.commandLine();
+      Options.inRange(cli, "--http-port", httpPort, 0, 65_535);
+      ApplicationContext context = start(httpPort, oracleUrl, oracleKeyFile, databaseUrl);
+      CountDownLatch stopped = new CountDownLatch(1);
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    context.close();
+                    stopped.countDown();
+                  },
+                  "hexproof-rewards-shutdown"));
+      cli.getErr()
+          .printf(
+              "hexproof rewards: feed from %s, API at http://localhost:%d/v1/rewards; Ctrl-C"
+                  + " stops%n",
+              context.getProperty("hexproof.rewards.oracle-url", String.class).orElse("?"),
+              httpPort);
+      cli.getErr().flush();
+      stopped.await();
+      return 0;
+    }
+
+    /** Starts the rewards service (environment {@code rewards}) without the gateway's beans. */
+    static ApplicationContext start(
+        int httpPort, String oracleUrl, Path oracleKeyFile, String databaseUrl) {
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("micronaut.server.port", httpPort);
+      properties.put("hexproof.gateway.enabled", false);
+      if (oracleUrl != null) {
+        properties.put("hexproof.rewards.oracle-url", oracleUrl);
+      }
+      if (oracleKeyFile != null) {
+        properties.put("hexproof.rewards.oracle-key-file", oracleKeyFile.toString());
+      }
+      if (databaseUrl != null) {
+        properties.put("hexproof.database.url", databaseUrl);
+      }
+      return Micronaut.build(new String[0])
+          .banner(false)
+          .environments("rewards")
+          .properties(properties)
+          .start();
+    }
   }
 
   /**

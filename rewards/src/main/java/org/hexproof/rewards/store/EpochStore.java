@@ -1,0 +1,267 @@
+package org.hexproof.rewards.store;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.hexproof.core.keys.PublicKey;
+import org.hexproof.core.token.TokenAmount;
+import org.hexproof.rewards.ledger.Balances;
+import org.hexproof.rewards.ledger.RewardLeaf;
+import org.hexproof.support.db.Sql;
+
+/**
+ * Everything epoch close keeps next to the ledger: the {@code next_epoch} marker, each closed
+ * epoch's accounting and per-hotspot shares, and the cumulative balances. The writes take the
+ * transaction's handle: they commit with the ledger entry or not at all.
+ */
+public final class EpochStore {
+  private final Sql sql;
+
+  /**
+   * Creates the store.
+   *
+   * @param sql the database; not null
+   */
+  public EpochStore(Sql sql) {
+    this.sql = Objects.requireNonNull(sql, "sql");
+  }
+
+  /**
+   * The marker row.
+   *
+   * @param nextEpoch the next epoch to close
+   * @param epochLength the epoch length the index counts in
+   */
+  public record Marker(long nextEpoch, Duration epochLength) {}
+
+  /**
+   * The marker, read without a lock.
+   *
+   * @return it, or empty before the first epoch was chosen
+   */
+  public Optional<Marker> marker() {
+    return sql.queryOne(
+        "SELECT next_epoch, epoch_length_ms FROM rewards.epoch_marker WHERE id = 1",
+        r ->
+            new Marker(
+                r.get("next_epoch", Long.class),
+                Duration.ofMillis(r.get("epoch_length_ms", Long.class))));
+  }
+
+  /**
+   * Sets the first epoch to close, unless another process already did.
+   *
+   * @param firstEpoch the epoch index, ≥ 0
+   * @param epochLength the epoch length; whole milliseconds
+   */
+  public void initMarker(long firstEpoch, Duration epochLength) {
+    sql.update(
+        "INSERT INTO rewards.epoch_marker (id, next_epoch, epoch_length_ms) VALUES (1, $1, $2)"
+            + " ON CONFLICT (id) DO NOTHING",
+        firstEpoch,
+        epochLength.toMillis());
+  }
+
+  /**
+   * Reads the marker and locks it until the transaction ends: closers on other connections wait.
+   *
+   * @param h the transaction; not null
+   * @return the next epoch to close
+   * @throws IllegalStateException if there is no marker
+   */
+  public static long lockMarker(Sql.Handle h) {
+    return h.queryOne(
+            "SELECT next_epoch FROM rewards.epoch_marker WHERE id = 1 FOR UPDATE",
+            r -> r.get(0, Long.class))
+        .orElseThrow(() -> new IllegalStateException("rewards.epoch_marker has no row"));
+  }
+
+  /**
+   * Moves the marker.
+   *
+   * @param h the transaction holding the marker's lock; not null
+   * @param nextEpoch the new next epoch
+   */
+  public static void advanceMarker(Sql.Handle h, long nextEpoch) {
+    h.update("UPDATE rewards.epoch_marker SET next_epoch = $1 WHERE id = 1", nextEpoch);
+  }
+
+  /**
+   * The epoch's accounting, not signed: where the rest of the emission went.
+   *
+   * @param emission E
+   * @param operations the operations fund
+   * @param oracles the oracles' share
+   * @param notHandled the veHNT share and flooring dust
+   */
+  public record Accounting(
+      TokenAmount emission, TokenAmount operations, TokenAmount oracles, TokenAmount notHandled) {}
+
+  /**
+   * Records a closed epoch next to its just-appended ledger entry: accounting, per-hotspot shares,
+   * and the leaves added to the cumulative balances.
+   *
+   * @param h the transaction that appended the entry; not null
+   * @param epoch the epoch index
+   * @param sequence the entry's sequence
+   * @param accounting the epoch's accounting; not null
+   * @param shares every hotspot with shares in the epoch; not null
+   * @param leaves the entry's leaves; not null
+   */
+  public static void recordClose(
+      Sql.Handle h,
+      long epoch,
+      long sequence,
+      Accounting accounting,
+      List<HotspotEpochShares> shares,
+      List<RewardLeaf> leaves) {
+    h.update(
+        "UPDATE rewards.ledger_entries SET emission = $2, operations = $3, oracles = $4,"
+            + " not_handled = $5 WHERE sequence = $1",
+        sequence,
+        accounting.emission().baseUnits(),
+        accounting.operations().baseUnits(),
+        accounting.oracles().baseUnits(),
+        accounting.notHandled().baseUnits());
+    for (HotspotEpochShares s : shares) {
+      h.update(
+          "INSERT INTO rewards.epoch_hotspots (epoch, hotspot, owner, beacon_shares,"
+              + " witness_shares, dc_transferred, beacons, witnesses)"
+              + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+          epoch,
+          s.hotspot().toBase58(),
+          s.owner().toBase58(),
+          s.beaconShares(),
+          s.witnessShares(),
+          s.dcTransferred(),
+          s.beacons(),
+          s.witnesses());
+    }
+    for (RewardLeaf leaf : leaves) {
+      add(h, "wallet_balances", "wallet", leaf.owner(), leaf.total(), epoch);
+      add(h, "hotspot_balances", "hotspot", leaf.hotspot(), leaf.total(), epoch);
+    }
+  }
+
+  private static void add(
+      Sql.Handle h, String table, String column, PublicKey key, TokenAmount amount, long epoch) {
+    h.update(
+        "INSERT INTO rewards."
+            + table
+            + " ("
+            + column
+            + ", amount, last_epoch) VALUES ($1, $2, $3) ON CONFLICT ("
+            + column
+            + ") DO UPDATE SET amount = rewards."
+            + table
+            + ".amount + EXCLUDED.amount, last_epoch = EXCLUDED.last_epoch",
+        key.toBase58(),
+        amount.baseUnits(),
+        epoch);
+  }
+
+  /**
+   * The balance tables as the database claims them, covering every entry (they are written in the
+   * entry's transaction).
+   *
+   * @return the claimed balances
+   * @throws IllegalArgumentException if a stored key is not a valid key
+   */
+  public Balances claimedBalances() {
+    return sql.inTransaction(
+        h -> {
+          long entries =
+              h.queryOne("SELECT count(*) FROM rewards.ledger_entries", r -> r.get(0, Long.class))
+                  .orElse(0L);
+          return new Balances(
+              entries,
+              table(h, "wallet_balances", "wallet"),
+              table(h, "hotspot_balances", "hotspot"));
+        });
+  }
+
+  private static SortedMap<PublicKey, TokenAmount> table(Sql.Handle h, String table, String key) {
+    SortedMap<PublicKey, TokenAmount> out = new TreeMap<>();
+    h.query(
+        "SELECT " + key + ", amount FROM rewards." + table,
+        r -> {
+          out.put(
+              PublicKey.fromBase58(r.get(0, String.class)), TokenAmount.of(r.get(1, Long.class)));
+          return Boolean.TRUE;
+        });
+    return out;
+  }
+
+  /**
+   * One closed epoch's accounting.
+   *
+   * @param epoch the epoch index
+   * @return it, or empty if the epoch has no entry
+   */
+  public Optional<Accounting> accounting(long epoch) {
+    return sql.queryOne(
+        "SELECT emission, operations, oracles, not_handled FROM rewards.ledger_entries"
+            + " WHERE epoch = $1",
+        r ->
+            new Accounting(
+                TokenAmount.of(r.get("emission", Long.class)),
+                TokenAmount.of(r.get("operations", Long.class)),
+                TokenAmount.of(r.get("oracles", Long.class)),
+                TokenAmount.of(r.get("not_handled", Long.class))),
+        epoch);
+  }
+
+  /**
+   * A hotspot's shares and PoC counts in a closed epoch.
+   *
+   * @param epoch the epoch index
+   * @param hotspot the hotspot; not null
+   * @return them, or empty if the hotspot had no shares in that epoch or it is not closed
+   */
+  public Optional<HotspotEpochShares> hotspotShares(long epoch, PublicKey hotspot) {
+    return sql.queryOne(
+        "SELECT owner, beacon_shares, witness_shares, dc_transferred, beacons, witnesses"
+            + " FROM rewards.epoch_hotspots WHERE epoch = $1 AND hotspot = $2",
+        r ->
+            new HotspotEpochShares(
+                hotspot,
+                PublicKey.fromBase58(r.get("owner", String.class)),
+                r.get("beacon_shares", BigDecimal.class),
+                r.get("witness_shares", BigDecimal.class),
+                r.get("dc_transferred", Long.class),
+                r.get("beacons", Integer.class),
+                r.get("witnesses", Integer.class)),
+        epoch,
+        hotspot.toBase58());
+  }
+
+  /**
+   * A wallet's cumulative balance.
+   *
+   * @param wallet the wallet; not null
+   * @return its balance and the last epoch that paid it, or empty if nothing was ever minted to it
+   */
+  public Optional<WalletBalance> wallet(PublicKey wallet) {
+    return sql.queryOne(
+        "SELECT amount, last_epoch FROM rewards.wallet_balances WHERE wallet = $1",
+        r ->
+            new WalletBalance(
+                wallet,
+                TokenAmount.of(r.get("amount", Long.class)),
+                r.get("last_epoch", Long.class)),
+        wallet.toBase58());
+  }
+
+  /**
+   * A wallet's balance.
+   *
+   * @param wallet the wallet
+   * @param balance cumulative rewards minted to it
+   * @param lastEpoch the last epoch that paid it
+   */
+  public record WalletBalance(PublicKey wallet, TokenAmount balance, long lastEpoch) {}
+}
