@@ -1,4 +1,4 @@
-package org.hexproof.rewards.app;
+package org.hexproof.support.db;
 
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.context.ApplicationContextConfigurer;
@@ -6,12 +6,11 @@ import io.micronaut.context.annotation.ContextConfigurer;
 import java.util.Map;
 
 /**
- * Turns off micronaut-micrometer's r2dbc pool meter binder in every context of a process that has
- * rewards (and so service-support) on its class path. That binder is created for each {@code
- * ConnectionFactory} bean and needs the bean's name, and service-support's pool bean has none: with
- * the binder on, any context with metrics (the gateway's too, in the launcher jar) fails to start,
- * and would connect to a database it does not use. The proper fix belongs in service-support
- * (naming the pool bean); this is the workaround until then.
+ * Turns off micronaut-micrometer's r2dbc pool meter binder in every context that has
+ * service-support on its class path. That binder is created for each {@code ConnectionFactory} bean
+ * as soon as metrics start: it would create the lazy pool (and start the embedded PostgreSQL) even
+ * in a context that uses no database, such as the gateway's, and it needs a named pool bean. The
+ * services report their own database-backed meters instead.
  */
 @ContextConfigurer
 public final class R2dbcPoolBinderOff implements ApplicationContextConfigurer {
