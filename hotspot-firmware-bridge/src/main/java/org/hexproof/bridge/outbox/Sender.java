@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,7 @@ public final class Sender implements AutoCloseable {
   private int failures;
   private Instant nextAttemptAt = Instant.MIN;
   private volatile String lastError;
+  private volatile Consumer<String> errorListener = error -> {};
   private volatile boolean running;
   private Thread thread;
 
@@ -81,6 +83,7 @@ public final class Sender implements AutoCloseable {
       outbox.park(record.id(), rejected.reason());
       failures = 0;
       lastError = record.kind() + " #" + record.id() + " rejected: " + rejected.reason();
+      errorListener.accept(lastError);
       log.warn("outbox: parked {} #{}: {}", record.kind(), record.id(), rejected.reason());
       return Duration.ZERO;
     }
@@ -91,6 +94,11 @@ public final class Sender implements AutoCloseable {
   /** The last rejection or delivery failure, if any happened since this sender was made. */
   public Optional<String> lastError() {
     return Optional.ofNullable(lastError);
+  }
+
+  /** Receives every rejection and delivery failure message, on the sending thread. */
+  public void setErrorListener(Consumer<String> listener) {
+    errorListener = Objects.requireNonNull(listener, "listener");
   }
 
   /** Starts the delivery thread. */
@@ -135,6 +143,7 @@ public final class Sender implements AutoCloseable {
     Duration wait = backoff.delay(failures, random);
     nextAttemptAt = now.plus(wait);
     lastError = record.kind() + " #" + record.id() + " not delivered: " + reason;
+    errorListener.accept(lastError);
     log.warn(
         "outbox: {} #{} not delivered ({}); attempt {} failed, next in {} ms",
         record.kind(),

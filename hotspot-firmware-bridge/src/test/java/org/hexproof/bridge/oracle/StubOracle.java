@@ -27,8 +27,8 @@ import org.hexproof.core.report.SignedMessages;
 
 /**
  * The oracle's HTTP contract on 127.0.0.1:0: serves one signed entropy report, records every body
- * it accepts by path (deduplicated by SHA-256, as the real oracle), and can be told to answer 503
- * or a fixed status.
+ * it accepts by path (every accepted request, duplicates included, so tests can count them), and
+ * can be told to answer 503 or a fixed status.
  */
 public final class StubOracle implements AutoCloseable {
   /** One accepted request. */
@@ -39,10 +39,10 @@ public final class StubOracle implements AutoCloseable {
   private final HttpServer server;
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final List<String> attempts = new CopyOnWriteArrayList<>();
-  private final Set<String> seen = ConcurrentHashMap.newKeySet();
   private final Set<String> onboarded = ConcurrentHashMap.newKeySet();
   private final AtomicInteger unavailableFor = new AtomicInteger();
   private volatile boolean down;
+  private volatile boolean postsDown;
   private volatile int forcedStatus;
   private volatile String forcedBody = "";
 
@@ -79,6 +79,11 @@ public final class StubOracle implements AutoCloseable {
     down = false;
   }
 
+  /** While true, answers 503 to every POST; entropy is still served. */
+  public void refusePosts(boolean refuse) {
+    postsDown = refuse;
+  }
+
   /** Answers 503 to the next {@code n} requests. */
   public void unavailableFor(int n) {
     unavailableFor.set(n);
@@ -108,7 +113,8 @@ public final class StubOracle implements AutoCloseable {
       String path = exchange.getRequestURI().getPath();
       byte[] body = exchange.getRequestBody().readAllBytes();
       attempts.add(exchange.getRequestMethod() + " " + path);
-      if (down || unavailableFor.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      boolean post = exchange.getRequestMethod().equals("POST");
+      if (down || (post && postsDown) || unavailableFor.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
         reply(exchange, 503, "application/problem+json", "{\"title\":\"Service Unavailable\"}");
         return;
       }
@@ -123,10 +129,7 @@ public final class StubOracle implements AutoCloseable {
         reply(exchange, forcedStatus, "application/problem+json", forcedBody);
         return;
       }
-      boolean fresh = seen.add(path + " " + sha256(body));
-      if (fresh) {
-        received.add(new Received(path, body));
-      }
+      received.add(new Received(path, body));
       if (path.equals("/v1/hotspots")) {
         reply(exchange, onboarded.add(sha256(body)) ? 201 : 409, "application/json", "{}");
       } else if (path.startsWith("/v1/hotspots/")) {
