@@ -99,6 +99,7 @@ public final class HotspotDaemon implements AutoCloseable {
   private final SeenBeacons seen = new SeenBeacons();
   private final Deque<AutoCloseable> running = new ArrayDeque<>();
   private final Object beaconLock = new Object();
+  private final Object stateLock = new Object();
   private Ed25519KeyPair key;
   private Outbox outbox;
   private Sender sender;
@@ -109,7 +110,7 @@ public final class HotspotDaemon implements AutoCloseable {
   private ScheduledExecutorService beaconTimer;
   private ScheduledExecutorService wifiTimer;
   private ExecutorService worker;
-  private DaemonState state;
+  private volatile DaemonState state;
 
   /**
    * @param config the operator's configuration
@@ -231,9 +232,13 @@ public final class HotspotDaemon implements AutoCloseable {
   }
 
   /** A snapshot of the running daemon. */
-  public synchronized HotspotStatus status() {
+  public HotspotStatus status() {
+    DaemonState now;
+    synchronized (stateLock) {
+      now = state;
+    }
     return HotspotStatus.of(
-        config, Optional.of(key.publicKey().toBase58()), state, outbox.depth(), outbox.parked());
+        config, Optional.of(key.publicKey().toBase58()), now, outbox.depth(), outbox.parked());
   }
 
   /** Stops radio, timers, sender and outbox, in reverse start order. Never throws. */
@@ -461,9 +466,11 @@ public final class HotspotDaemon implements AutoCloseable {
     updateState(s -> s.withError(clock.instant() + " " + error));
   }
 
-  private synchronized void updateState(UnaryOperator<DaemonState> change) {
-    state = change.apply(state);
-    state.write(config.dataDir());
+  private void updateState(UnaryOperator<DaemonState> change) {
+    synchronized (stateLock) {
+      state = change.apply(state);
+      state.write(config.dataDir());
+    }
   }
 
   private static Thread thread(Runnable r, String name) {

@@ -39,6 +39,7 @@ public final class Sender implements AutoCloseable {
   private volatile String lastError;
   private volatile Consumer<String> errorListener = error -> {};
   private volatile boolean running;
+  private final Object lifecycle = new Object();
   private Thread thread;
 
   /**
@@ -102,14 +103,16 @@ public final class Sender implements AutoCloseable {
   }
 
   /** Starts the delivery thread. */
-  public synchronized void start() {
-    if (thread != null) {
-      throw new IllegalStateException("sender already started");
+  public void start() {
+    synchronized (lifecycle) {
+      if (thread != null) {
+        throw new IllegalStateException("sender already started");
+      }
+      running = true;
+      thread = new Thread(this::loop, "outbox-sender");
+      thread.setDaemon(true);
+      thread.start();
     }
-    running = true;
-    thread = new Thread(this::loop, "outbox-sender");
-    thread.setDaemon(true);
-    thread.start();
   }
 
   /** Tells the thread that a record was appended, so it need not wait for {@link #IDLE_WAIT}. */
@@ -120,11 +123,14 @@ public final class Sender implements AutoCloseable {
     }
   }
 
-  /** Stops the thread, waiting for an attempt in progress to finish. */
+  /**
+   * Stops the thread, waiting up to 10 s for an attempt in progress to finish. Takes no lock that
+   * {@link #step} holds, so a caller may close while a listener call is blocked on the caller.
+   */
   @Override
   public void close() {
     Thread t;
-    synchronized (this) {
+    synchronized (lifecycle) {
       running = false;
       t = thread;
     }
