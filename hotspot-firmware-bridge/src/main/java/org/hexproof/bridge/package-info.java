@@ -1,8 +1,10 @@
 /**
  * The hotspot daemon: drives LoRa and WiFi radio modules over serial with their AT command sets (or
- * a concentrator through lora-gateway), schedules beacons, witnesses others, and signs and submits
- * reports through a durable outbox.
+ * a concentrator through lora-gateway, TODO(#5)), schedules beacons, witnesses others, and signs
+ * and submits reports through a durable outbox.
  *
- * <p>Nothing lives here yet; README.md lists the module's role and the issue that builds it.
+ * <p>Packages: {@code radio} (ports), {@code serial} (drivers, the only jssc user), {@code
+ * emulator} (module emulators for tests and demos), {@code outbox} (durable store and sender),
+ * {@code oracle} (HTTP client of the oracle), {@code daemon} (config, schedule, wiring, status).
  */
 package org.hexproof.bridge;

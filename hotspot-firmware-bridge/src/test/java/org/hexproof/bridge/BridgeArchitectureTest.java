@@ -57,4 +57,20 @@ class BridgeArchitectureTest {
   void uses_no_framework() {
     noClasses().should().dependOnClassesThat().resideInAnyPackage("io.micronaut..").check(BRIDGE);
   }
+
+  @Test
+  void the_outbox_knows_neither_radios_nor_the_oracle() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.hexproof.bridge.outbox..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.hexproof.bridge.radio..",
+            "org.hexproof.bridge.serial..",
+            "org.hexproof.bridge.oracle..",
+            "org.hexproof.bridge.daemon..",
+            "java.net..")
+        .check(BRIDGE);
+  }
 }

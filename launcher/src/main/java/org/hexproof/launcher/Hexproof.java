@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       LedgerCommand.class,
       KeysCommand.class,
       GatewayCommand.class,
+      HotspotCommand.class,
       VerifyCommand.class,
       DevnetCommand.class,
       OracleCommand.class,

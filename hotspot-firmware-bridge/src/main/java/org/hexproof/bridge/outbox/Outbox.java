@@ -1,0 +1,380 @@
+package org.hexproof.bridge.outbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.hexproof.bridge.outbox.OutboxFiles.AckEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A durable, append-only store of signed reports waiting to be delivered (file layout in {@link
+ * OutboxFiles}). {@link #append} returns only after the record is on disk ({@code
+ * FileChannel.force(true)}); acknowledgements and parkings are logged the same way, so a reopened
+ * outbox has exactly the records that were appended and not yet resolved. A write torn by a crash
+ * fails its length or CRC check and is cut off when the outbox opens; it is never read as a record.
+ * A segment whose records are all resolved is deleted, and the acknowledgement log is then
+ * rewritten without the entries it no longer needs.
+ *
+ * <p>One process at a time: {@link #open} takes an exclusive lock on {@code outbox.lock}. Methods
+ * are thread-safe.
+ */
+public final class Outbox implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
+  /** Segment size after which appends start a new segment, bytes. */
+  public static final long DEFAULT_SEGMENT_BYTES = 4L * 1024 * 1024;
+
+  private final Path dir;
+  private final Clock clock;
+  private final long maxSegmentBytes;
+  private final FileChannel lockChannel;
+  private final FileLock lock;
+  private final TreeMap<Long, Segment> segments = new TreeMap<>();
+  private final TreeMap<Long, OutboxRecord> pending = new TreeMap<>();
+  private final TreeSet<Long> acknowledged = new TreeSet<>();
+  private final TreeMap<Long, DeadLetter> parked = new TreeMap<>();
+  private FileChannel acks;
+  private FileChannel activeChannel;
+  private long lastId;
+
+  private static final class Segment {
+    final long firstId;
+    final Path path;
+    long lastId;
+    int unresolved;
+    long bytes;
+
+    Segment(long firstId, Path path) {
+      this.firstId = firstId;
+      this.path = path;
+      this.lastId = firstId - 1;
+    }
+  }
+
+  private Outbox(Path dir, Clock clock, long maxSegmentBytes) throws IOException {
+    this.dir = dir;
+    this.clock = clock;
+    this.maxSegmentBytes = maxSegmentBytes;
+    Files.createDirectories(dir);
+    lockChannel =
+        FileChannel.open(
+            dir.resolve(OutboxFiles.LOCK_FILE),
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE);
+    FileLock taken;
+    try {
+      taken = lockChannel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      taken = null;
+    }
+    if (taken == null) {
+      lockChannel.close();
+      throw new IllegalStateException("outbox " + dir + " is open in another process or outbox");
+    }
+    lock = taken;
+  }
+
+  /** Opens {@code dir} (creating it) with {@link #DEFAULT_SEGMENT_BYTES}. */
+  public static Outbox open(Path dir, Clock clock) {
+    return open(dir, clock, DEFAULT_SEGMENT_BYTES);
+  }
+
+  /**
+   * Opens the outbox in {@code dir}, creating the directory if needed, cutting off torn tails and
+   * compacting resolved segments.
+   *
+   * @param maxSegmentBytes appends go to a new segment once the current one is this large, >= 1
+   * @throws UncheckedIOException when the directory cannot be read or written
+   * @throws IllegalStateException when another outbox has the directory open
+   */
+  public static Outbox open(Path dir, Clock clock, long maxSegmentBytes) {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(clock, "clock");
+    if (maxSegmentBytes < 1) {
+      throw new IllegalArgumentException("maxSegmentBytes: expected >= 1, got " + maxSegmentBytes);
+    }
+    try {
+      Outbox outbox = new Outbox(dir, clock, maxSegmentBytes);
+      outbox.load();
+      return outbox;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open outbox " + dir, e);
+    }
+  }
+
+  /**
+   * Reads an outbox directory without locking or repairing it, e.g. while a daemon has it open. A
+   * missing directory is an empty outbox.
+   *
+   * @throws UncheckedIOException when the files cannot be read
+   */
+  public static OutboxSummary inspect(Path dir) {
+    try {
+      return OutboxFiles.summarize(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read outbox " + dir, e);
+    }
+  }
+
+  /**
+   * Stores a record durably.
+   *
+   * @param kind what the bytes are
+   * @param bytes the signed report, sent later exactly as given
+   * @return the record's id, greater than every id before it
+   * @throws UncheckedIOException when it could not be written; nothing was stored then
+   */
+  public synchronized long append(ReportKind kind, byte[] bytes) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(bytes, "bytes");
+    long id = lastId + 1;
+    Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    try {
+      Segment segment = writableSegment(id);
+      ByteBuffer framed = FramedLog.frame(OutboxFiles.encodeRecord(id, kind, at, bytes));
+      int length = framed.remaining();
+      try {
+        FramedLog.appendDurably(activeChannel, framed);
+      } catch (IOException e) {
+        activeChannel.truncate(segment.bytes);
+        throw e;
+      }
+      segment.bytes += length;
+      segment.lastId = id;
+      segment.unresolved++;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot append to outbox " + dir, e);
+    }
+    lastId = id;
+    pending.put(id, new OutboxRecord(id, kind, bytes, at));
+    return id;
+  }
+
+  /** The unresolved records, oldest first. */
+  public synchronized List<OutboxRecord> pending() {
+    return List.copyOf(pending.values());
+  }
+
+  /** The oldest unresolved record, if any. */
+  public synchronized Optional<OutboxRecord> first() {
+    return Optional.ofNullable(pending.firstEntry()).map(Map.Entry::getValue);
+  }
+
+  /** How many records wait for delivery. */
+  public synchronized int depth() {
+    return pending.size();
+  }
+
+  /** The dead letters, oldest first. */
+  public synchronized List<DeadLetter> parked() {
+    return List.copyOf(parked.values());
+  }
+
+  /**
+   * Marks a record delivered, durably; it is never returned by {@link #pending} again.
+   *
+   * @return false when the id is not pending (unknown, already acknowledged or parked)
+   * @throws UncheckedIOException when the acknowledgement could not be written
+   */
+  public synchronized boolean acknowledge(long id) {
+    if (!pending.containsKey(id)) {
+      return false;
+    }
+    writeAck(OutboxFiles.encodeAck(OutboxFiles.ACK, id));
+    acknowledged.add(id);
+    resolve(id);
+    return true;
+  }
+
+  /**
+   * Gives up on a record for good, keeping it as a dead letter with {@code reason}.
+   *
+   * @return false when the id is not pending
+   * @throws UncheckedIOException when the entry could not be written
+   */
+  public synchronized boolean park(long id, String reason) {
+    Objects.requireNonNull(reason, "reason");
+    OutboxRecord record = pending.get(id);
+    if (record == null) {
+      return false;
+    }
+    DeadLetter dead =
+        new DeadLetter(id, record.kind(), reason, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    writeAck(OutboxFiles.encodePark(dead));
+    parked.put(id, dead);
+    resolve(id);
+    return true;
+  }
+
+  /** Releases the files and the lock. */
+  @Override
+  public synchronized void close() {
+    closeQuietly(activeChannel);
+    closeQuietly(acks);
+    try {
+      lock.release();
+    } catch (IOException e) {
+      log.warn("outbox {}: releasing lock: {}", dir, e.toString());
+    }
+    closeQuietly(lockChannel);
+  }
+
+  private void load() throws IOException {
+    Path ackPath = dir.resolve(OutboxFiles.ACK_LOG);
+    acks =
+        FileChannel.open(
+            ackPath, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    TreeSet<Long> resolved = new TreeSet<>();
+    for (ByteBuffer body : repair(acks, ackPath).bodies()) {
+      AckEntry entry = OutboxFiles.decodeAck(body);
+      lastId = Math.max(lastId, entry.id());
+      if (entry.type() == OutboxFiles.ACK) {
+        resolved.add(entry.id());
+      }
+      entry.deadLetter().ifPresent(d -> parked.put(d.id(), d));
+    }
+    resolved.addAll(parked.keySet());
+    for (Path path : OutboxFiles.segments(dir)) {
+      Segment segment = new Segment(OutboxFiles.firstIdOf(path), path);
+      try (FileChannel ch =
+          FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        FramedLog.Scan scan = repair(ch, path);
+        segment.bytes = scan.validBytes();
+        for (ByteBuffer body : scan.bodies()) {
+          OutboxRecord record = OutboxFiles.decodeRecord(body);
+          segment.lastId = record.id();
+          lastId = Math.max(lastId, record.id());
+          if (resolved.contains(record.id())) {
+            if (!parked.containsKey(record.id())) {
+              acknowledged.add(record.id());
+            }
+          } else {
+            pending.put(record.id(), record);
+            segment.unresolved++;
+          }
+        }
+      }
+      segments.put(segment.firstId, segment);
+    }
+    compact();
+  }
+
+  private FramedLog.Scan repair(FileChannel channel, Path path) throws IOException {
+    FramedLog.Scan scan = FramedLog.scan(channel);
+    if (scan.torn()) {
+      log.warn(
+          "outbox {}: dropping {} bytes of a torn write at offset {}",
+          path.getFileName(),
+          scan.fileBytes() - scan.validBytes(),
+          scan.validBytes());
+      channel.truncate(scan.validBytes());
+      channel.force(true);
+    }
+    return scan;
+  }
+
+  private Segment writableSegment(long id) throws IOException {
+    Map.Entry<Long, Segment> last = segments.lastEntry();
+    if (activeChannel != null && last != null && last.getValue().bytes < maxSegmentBytes) {
+      return last.getValue();
+    }
+    closeQuietly(activeChannel);
+    activeChannel = null;
+    Segment segment;
+    if (last != null && last.getValue().bytes < maxSegmentBytes) {
+      segment = last.getValue();
+    } else {
+      segment = new Segment(id, OutboxFiles.segmentPath(dir, id));
+      segments.put(id, segment);
+    }
+    activeChannel =
+        FileChannel.open(
+            segment.path,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.READ,
+            StandardOpenOption.WRITE);
+    OutboxFiles.syncDirectory(dir);
+    return segment;
+  }
+
+  private void writeAck(ByteBuffer body) {
+    try {
+      FramedLog.appendDurably(acks, FramedLog.frame(body));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write outbox acknowledgement log in " + dir, e);
+    }
+  }
+
+  private void resolve(long id) {
+    pending.remove(id);
+    Segment segment = segments.floorEntry(id).getValue();
+    segment.unresolved--;
+    if (segment.unresolved == 0) {
+      try {
+        compact();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot compact outbox " + dir, e);
+      }
+    }
+  }
+
+  /**
+   * Deletes fully resolved segments, then rewrites the acknowledgement log without the entries of
+   * deleted segments. In this order a crash in between leaves only surplus entries, never a
+   * resolved record without its entry.
+   */
+  private void compact() throws IOException {
+    List<Segment> done = segments.values().stream().filter(s -> s.unresolved == 0).toList();
+    if (done.isEmpty()) {
+      return;
+    }
+    Segment last = segments.lastEntry().getValue();
+    for (Segment segment : done) {
+      if (segment == last && activeChannel != null) {
+        closeQuietly(activeChannel);
+        activeChannel = null;
+      }
+      Files.deleteIfExists(segment.path);
+      segments.remove(segment.firstId);
+      acknowledged.subSet(segment.firstId, true, segment.lastId, true).clear();
+    }
+    OutboxFiles.syncDirectory(dir);
+    List<ByteBuffer> entries = new ArrayList<>();
+    entries.add(OutboxFiles.encodeAck(OutboxFiles.MARK, lastId));
+    parked.values().forEach(d -> entries.add(OutboxFiles.encodePark(d)));
+    acknowledged.forEach(id -> entries.add(OutboxFiles.encodeAck(OutboxFiles.ACK, id)));
+    closeQuietly(acks);
+    Path ackPath = dir.resolve(OutboxFiles.ACK_LOG);
+    OutboxFiles.replaceAtomically(ackPath, entries);
+    acks = FileChannel.open(ackPath, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    log.debug("outbox {}: compacted {} segment(s)", dir, done.size());
+  }
+
+  private void closeQuietly(FileChannel channel) {
+    if (channel == null) {
+      return;
+    }
+    try {
+      channel.close();
+    } catch (IOException e) {
+      log.warn("outbox {}: closing a file: {}", dir, e.toString());
+    }
+  }
+}
