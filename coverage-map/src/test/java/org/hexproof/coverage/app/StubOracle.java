@@ -23,6 +23,7 @@ final class StubOracle implements AutoCloseable {
   private final HttpServer server;
   private final List<Map<String, Object>> entries = new CopyOnWriteArrayList<>();
   private final AtomicInteger requests = new AtomicInteger();
+  private final List<Long> afters = new CopyOnWriteArrayList<>();
   private volatile boolean down;
 
   StubOracle() {
@@ -56,6 +57,11 @@ final class StubOracle implements AutoCloseable {
     return requests.get();
   }
 
+  /** The {@code after} of every successful request, in order. */
+  List<Long> afters() {
+    return List.copyOf(afters);
+  }
+
   private void feed(HttpExchange exchange) throws IOException {
     requests.incrementAndGet();
     if (down) {
@@ -70,6 +76,7 @@ final class StubOracle implements AutoCloseable {
     }
     long after = Long.parseLong(query.getOrDefault("after", "0"));
     int limit = Integer.parseInt(query.getOrDefault("limit", "500"));
+    afters.add(after);
     List<Map<String, Object>> page = new ArrayList<>();
     for (Map<String, Object> e : entries) {
       if (((Number) e.get("id")).longValue() > after && page.size() < limit) {
