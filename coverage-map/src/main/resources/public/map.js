@@ -13,7 +13,7 @@ const STATUS_TEXT = {
 
 const map = L.map('map', { worldCopyJump: true, minZoom: 2 }).setView([20, 0], 2);
 map.createPane('base').style.zIndex = 200;
-map.createPane('hexes').style.zIndex = 400;
+map.createPane('hexes').style.zIndex = 350; // below the hotspot markers (overlay pane, 400)
 map.createPane('highlight').style.zIndex = 450;
 
 let ladder = null;
@@ -52,7 +52,7 @@ function topoFeatures(topo, name) {
   }));
 }
 
-fetch('/countries-110m.json')
+fetch('/countries-50m.json')
   .then((r) => r.json())
   .then((topo) => {
     L.geoJSON(topoFeatures(topo, 'countries'), {

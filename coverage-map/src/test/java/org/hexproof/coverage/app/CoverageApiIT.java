@@ -251,7 +251,7 @@ class CoverageApiIT {
         .contains("hexproof_coverage_feed_entries_total 5.0");
     assertThat(service.get("/").body()).contains("<div id=\"map\"");
     assertThat(service.get("/webjars/leaflet/1.9.4/dist/leaflet.js").statusCode()).isEqualTo(200);
-    assertThat(service.get("/countries-110m.json").body()).startsWith("{\"type\":\"Topology\"");
+    assertThat(service.get("/countries-50m.json").body()).startsWith("{\"type\":\"Topology\"");
   }
 
   private static JsonNode find(JsonNode list, String key) {
