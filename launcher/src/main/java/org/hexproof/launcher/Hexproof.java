@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       RewardsCommand.class,
       KeysCommand.class,
       GatewayCommand.class,
+      CoverageCommand.class,
       VerifyCommand.class,
       DevnetCommand.class,
       CommandLine.HelpCommand.class
