@@ -47,7 +47,7 @@ class CoverageArchitectureTest {
   }
 
   @Test
-  void only_the_app_package_knows_micronaut_wiring_and_only_the_store_knows_sql() {
+  void feed_and_store_know_no_http_server_and_the_feed_knows_no_database() {
     noClasses()
         .that()
         .resideInAnyPackage("org.hexproof.coverage.feed..", "org.hexproof.coverage.store..")
@@ -57,10 +57,10 @@ class CoverageArchitectureTest {
         .check(MAIN);
     noClasses()
         .that()
-        .resideInAnyPackage("org.hexproof.coverage.feed..", "org.hexproof.coverage.app..")
+        .resideInAPackage("org.hexproof.coverage.feed..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("io.r2dbc..")
+        .resideInAnyPackage("io.r2dbc..", "org.hexproof.support.db..")
         .check(MAIN);
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.r2dbc.spi.ConnectionFactory;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import org.hexproof.support.db.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +45,23 @@ class CoverageCommandIT {
       assertThat(context.containsBean(org.hexproof.gateway.udp.UdpTransport.class)).isFalse();
     }
     assertThat(dir.resolve("db")).isDirectory();
+  }
+
+  @Test
+  void the_gateway_in_the_same_jar_starts_neither_coverage_nor_a_database() throws Exception {
+    try (ApplicationContext context = GatewayCommand.start(0, "127.0.0.1", 0)) {
+      int port = context.getBean(EmbeddedServer.class).getPort();
+      HttpResponse<String> metrics =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/prometheus"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+
+      assertThat(metrics.statusCode()).isEqualTo(200);
+      assertThat(context.getActiveBeanRegistrations(EmbeddedDatabase.class)).isEmpty();
+      assertThat(context.getActiveBeanRegistrations(ConnectionFactory.class)).isEmpty();
+    }
   }
 
   @Test
