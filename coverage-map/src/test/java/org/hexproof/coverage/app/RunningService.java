@@ -35,7 +35,11 @@ final class RunningService implements AutoCloseable {
     if (dataDirectory != null) {
       props.put("hexproof.database.data-directory", dataDirectory.toString());
     }
-    server = ApplicationContext.run(EmbeddedServer.class, props, "coverage");
+    // the builder's properties merge with R2dbcMetricsBinderOff's, as the launcher's do
+    ApplicationContext context =
+        ApplicationContext.builder().environments("coverage").properties(props).start();
+    server = context.getBean(EmbeddedServer.class);
+    server.start();
   }
 
   ApplicationContext context() {
