@@ -13,6 +13,9 @@
  *       Vector Tiles.
  * </ul>
  *
- * <p>Storage, HTTP and the web page come later; they wrap these packages without changing them.
+ * <p>The service wraps these pure packages without changing them: {@link
+ * org.hexproof.coverage.feed} reads the oracle's verified-PoC feed, {@link
+ * org.hexproof.coverage.store} keeps the model's inputs in PostgreSQL, {@link
+ * org.hexproof.coverage.app} serves the API, tiles and the web map.
  */
 package org.hexproof.coverage;

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       KeysCommand.class,
       GatewayCommand.class,
       HotspotCommand.class,
+      CoverageCommand.class,
       VerifyCommand.class,
       DevnetCommand.class,
       OracleCommand.class,

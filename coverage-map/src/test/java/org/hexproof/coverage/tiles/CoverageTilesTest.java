@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
  * Decodes tiles with protobuf-java's wire reader against {@code vector_tile.proto} (spec 2.1), an
  * independent check of the hand-written encoder.
  */
-class CoverageTilesTest {
+public class CoverageTilesTest {
 
-  record Feature(int type, Map<String, Object> properties, List<Integer> geometry) {}
+  public record Feature(int type, Map<String, Object> properties, List<Integer> geometry) {}
 
-  record Layer(int version, String name, int extent, List<Feature> features) {}
+  public record Layer(int version, String name, int extent, List<Feature> features) {}
 
   @Test
   void encodes_coverage_and_hotspot_layers_that_decode_back() throws IOException {
@@ -93,7 +93,7 @@ class CoverageTilesTest {
     assertThat(layers.get("hotspots").features()).isEmpty();
   }
 
-  static Map<String, Layer> decode(byte[] tile) throws IOException {
+  public static Map<String, Layer> decode(byte[] tile) throws IOException {
     Map<String, Layer> layers = new HashMap<>();
     CodedInputStream in = CodedInputStream.newInstance(tile);
     for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {

@@ -1,0 +1,194 @@
+package org.hexproof.coverage.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.hexproof.core.keys.PublicKey;
+import org.hexproof.core.radio.RadioTechnology;
+import org.hexproof.coverage.feed.FeedEvent;
+import org.hexproof.coverage.feed.FeedSink;
+import org.hexproof.coverage.feed.PageUpdate;
+import org.hexproof.coverage.model.BeaconRadio;
+import org.hexproof.coverage.model.CoverageMap;
+import org.hexproof.coverage.model.CoverageModel;
+import org.hexproof.coverage.model.CoverageSettings;
+import org.hexproof.coverage.model.HotspotProfile;
+import org.hexproof.coverage.model.Measurement;
+import org.hexproof.coverage.model.PathLossModel;
+import org.hexproof.coverage.model.WitnessSample;
+import org.hexproof.coverage.store.CoverageStore;
+import org.hexproof.coverage.store.CursorConflictException;
+import org.hexproof.coverage.store.StoredHotspot;
+import org.hexproof.coverage.store.StoredInputs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The service's one mutable thing: the {@link CoverageModel} and hotspot registry, written under
+ * this object's lock (feed thread, measurement uploads), read through immutable {@link Snapshot}s
+ * that requests take without locking. Every write goes to the database first; memory changes only
+ * after the commit.
+ */
+final class CoverageState implements FeedSink {
+  private static final Logger LOG = LoggerFactory.getLogger(CoverageState.class);
+
+  private final CoverageStore store;
+  private final Clock clock;
+  private final CoverageSettings settings;
+  private final Duration refreshInterval;
+
+  private CoverageModel model;
+  private final Map<PublicKey, StoredHotspot> hotspots = new HashMap<>();
+  private long cursor;
+  private long version;
+  private Instant publishedAt = Instant.MIN;
+  private volatile Snapshot snapshot;
+
+  /**
+   * An immutable view for requests.
+   *
+   * @param version increases with every rebuild; part of the tile cache key
+   * @param map the coverage map
+   * @param hotspots every hotspot the feed named
+   * @param modelSamples valid witnesses behind each beaconer's current path-loss fit
+   * @param cursor the feed id the map includes
+   */
+  record Snapshot(
+      long version,
+      CoverageMap map,
+      Map<PublicKey, StoredHotspot> hotspots,
+      Map<PublicKey, Integer> modelSamples,
+      long cursor) {}
+
+  CoverageState(
+      CoverageStore store, Clock clock, CoverageSettings settings, Duration refreshInterval) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.refreshInterval = Objects.requireNonNull(refreshInterval, "refreshInterval");
+  }
+
+  /** Rebuilds the model from the database and publishes a snapshot. */
+  synchronized void load() {
+    Instant now = clock.instant();
+    StoredInputs inputs = store.load(now.minus(settings.measurementMaxAge()));
+    model = new CoverageModel(RadioTechnology.LORA, settings);
+    hotspots.clear();
+    for (StoredHotspot h : inputs.hotspots()) {
+      hotspots.put(h.key(), h);
+      register(h);
+    }
+    for (WitnessSample s : inputs.samples()) {
+      model.recordWitness(s);
+    }
+    for (StoredHotspot h : inputs.hotspots()) {
+      h.lastValidPoc().ifPresent(at -> model.recordValidPoc(h.key(), at));
+    }
+    inputs.measurements().forEach(model::recordMeasurement);
+    cursor = inputs.cursor();
+    publish();
+    LOG.info(
+        "coverage rebuilt from storage: feed cursor {}, {} hotspots, {} samples, {} measurements,"
+            + " {} cells",
+        cursor,
+        hotspots.size(),
+        inputs.samples().size(),
+        inputs.measurements().size(),
+        snapshot.map().cells().size());
+  }
+
+  @Override
+  public synchronized long cursor() {
+    return cursor;
+  }
+
+  @Override
+  public synchronized void accept(PageUpdate update) {
+    if (update.after() != cursor) {
+      throw new IllegalStateException(
+          "page after " + update.after() + " does not start at the cursor " + cursor);
+    }
+    try {
+      store.applyPage(update);
+    } catch (CursorConflictException e) {
+      LOG.warn("{}; reloading coverage from storage", e.getMessage());
+      load();
+      throw e;
+    }
+    for (FeedEvent event : update.events()) {
+      apply(event);
+    }
+    cursor = update.lastId();
+    publish();
+  }
+
+  private void apply(FeedEvent event) {
+    if (event instanceof FeedEvent.Registered r) {
+      StoredHotspot h = known(r.hotspot()).registered(r.location(), r.dataRate());
+      hotspots.put(h.key(), h);
+      register(h);
+    } else if (event instanceof FeedEvent.Sighted s) {
+      hotspots.put(s.hotspot(), known(s.hotspot()).sighted(s.location()));
+    } else if (event instanceof FeedEvent.ValidPoc p) {
+      hotspots.put(p.hotspot(), known(p.hotspot()).validPoc(p.at(), p.asBeaconer()));
+      model.recordValidPoc(p.hotspot(), p.at());
+    } else if (event instanceof FeedEvent.Witnessed w) {
+      model.recordWitness(w.sample());
+    }
+  }
+
+  private StoredHotspot known(PublicKey key) {
+    return hotspots.getOrDefault(key, StoredHotspot.named(key));
+  }
+
+  private void register(StoredHotspot h) {
+    if (h.location().isPresent() && h.dataRate().isPresent()) {
+      model.registerHotspot(
+          new HotspotProfile(
+              h.key(), h.location().get().center(), new BeaconRadio.Lora(h.dataRate().get())));
+    }
+  }
+
+  /**
+   * Stores measurements, then adds them to the model and republishes.
+   *
+   * @param measurements validated measurements
+   */
+  synchronized void addMeasurements(List<Measurement> measurements) {
+    store.addMeasurements(measurements);
+    measurements.forEach(model::recordMeasurement);
+    publish();
+  }
+
+  @Override
+  public synchronized void tick() {
+    if (!clock.instant().isBefore(publishedAt.plus(refreshInterval))) {
+      publish();
+    }
+  }
+
+  /** Rebuilds the map for the current time now. */
+  synchronized void refresh() {
+    publish();
+  }
+
+  Snapshot current() {
+    return snapshot;
+  }
+
+  private void publish() {
+    Instant now = clock.instant();
+    CoverageMap map = model.snapshot(now);
+    Map<PublicKey, Integer> samples = new HashMap<>();
+    for (StoredHotspot h : hotspots.values()) {
+      model.model(h.key()).map(PathLossModel::sampleCount).ifPresent(n -> samples.put(h.key(), n));
+    }
+    version++;
+    publishedAt = now;
+    snapshot = new Snapshot(version, map, Map.copyOf(hotspots), Map.copyOf(samples), cursor);
+  }
+}

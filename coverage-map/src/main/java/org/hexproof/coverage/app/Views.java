@@ -1,0 +1,176 @@
+package org.hexproof.coverage.app;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON bodies of the coverage API (snake_case, like the feed). Null members are written as
+ * {@code null}, not left out, so clients can tell "not mapped" (null RSSI) from a missing field.
+ */
+final class Views {
+  private Views() {}
+
+  /**
+   * The answer of {@code GET /v1/coverage/point}.
+   *
+   * @param lat latitude asked about
+   * @param lng longitude asked about
+   * @param covered whether a hotspot is expected to hear a device here
+   * @param status MODELED, MEASURED, MEASURED_NONE or NOT_MAPPED
+   * @param source MODELED or MEASURED; null when not mapped
+   * @param level HIGH, MEDIUM, LOW or NONE
+   * @param rssiDbm predicted (modeled) or best measured RSSI in dBm; null when none
+   * @param cell the H3 cell (hex) at the map's resolution
+   * @param resolution that cell's resolution
+   * @param samples evidence behind the answer
+   * @param lastObservedAt freshness of the evidence; null when not mapped
+   * @param bestHotspots strongest first
+   * @param asOf the instant the map was built for
+   * @param mapVersion the map version
+   */
+  @Serdeable(naming = SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record Point(
+      double lat,
+      double lng,
+      boolean covered,
+      String status,
+      @Nullable String source,
+      String level,
+      @Nullable Double rssiDbm,
+      String cell,
+      int resolution,
+      int samples,
+      @Nullable String lastObservedAt,
+      List<Signal> bestHotspots,
+      String asOf,
+      long mapVersion) {}
+
+  /**
+   * One hotspot's signal at a point.
+   *
+   * @param hotspot base58 key
+   * @param distanceM hotspot to cell centre, metres
+   * @param rssiDbm predicted or measured RSSI, dBm
+   */
+  @Serdeable(naming = SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record Signal(String hotspot, long distanceM, double rssiDbm) {}
+
+  /**
+   * A hotspot as markers and the detail panel show it.
+   *
+   * @param key base58 key
+   * @param lat latitude of its cell centre, or null without a location
+   * @param lng longitude of its cell centre, or null
+   * @param cell asserted cell (hex), or null
+   * @param datarate beacon datarate, or null when it never beaconed from a location
+   * @param lastValidPoc newest valid PoC, or null
+   * @param counted whether its coverage is on the map (fresh PoC and a fitted model)
+   * @param validBeacons valid beacons seen
+   * @param validWitnesses valid witnesses it made
+   * @param witnessSamples witnesses of its beacons behind its path-loss fit
+   * @param coveredCells cells it is predicted to cover (0 when not counted)
+   * @param rangeM its coverage radius in metres, or null when not counted
+   */
+  @Serdeable(naming = SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record Hotspot(
+      String key,
+      @Nullable Double lat,
+      @Nullable Double lng,
+      @Nullable String cell,
+      @Nullable String datarate,
+      @Nullable String lastValidPoc,
+      boolean counted,
+      long validBeacons,
+      long validWitnesses,
+      int witnessSamples,
+      int coveredCells,
+      @Nullable Long rangeM) {}
+
+  /**
+   * The zoom → resolution ladder the page and tiles use.
+   *
+   * @param pointsOnlyMaxZoom zooms at or below draw hotspot points only
+   * @param dataResolution the map's own resolution
+   * @param resolutionByZoom index = zoom 0..22; null where points only
+   */
+  @Serdeable(naming = SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record Ladder(int pointsOnlyMaxZoom, int dataResolution, List<Integer> resolutionByZoom) {}
+
+  /**
+   * The answer of {@code GET /v1/coverage/summary}.
+   *
+   * @param technology LORA
+   * @param resolution the map's resolution
+   * @param asOf the instant the map was built for
+   * @param mapVersion the map version
+   * @param feedCursor last feed id included
+   * @param totalCells mapped cells
+   * @param cellsByLevel per level
+   * @param cellsBySource per source
+   * @param hotspotsKnown hotspots named by the feed
+   * @param hotspotsCounted hotspots with coverage on the map
+   * @param hotspotsStale hotspots with a model but no recent valid PoC
+   * @param newestObservation newest freshness, or null for an empty map
+   * @param oldestObservation oldest freshness, or null
+   * @param ladder zoom → resolution
+   * @param tileUrl online base-map template, empty for none
+   * @param tileAttribution its attribution
+   */
+  @Serdeable(naming = SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record Summary(
+      String technology,
+      int resolution,
+      String asOf,
+      long mapVersion,
+      long feedCursor,
+      int totalCells,
+      Map<String, Integer> cellsByLevel,
+      Map<String, Integer> cellsBySource,
+      int hotspotsKnown,
+      int hotspotsCounted,
+      int hotspotsStale,
+      @Nullable String newestObservation,
+      @Nullable String oldestObservation,
+      Ladder ladder,
+      String tileUrl,
+      String tileAttribution) {}
+
+  /**
+   * One drive-test measurement as uploaded.
+   *
+   * @param lat latitude, degrees
+   * @param lng longitude, degrees
+   * @param time ISO-8601 instant it was sent
+   * @param rssi best RSSI a hotspot heard it at, dBm; null when nobody heard it
+   * @param snr SNR with that RSSI, dB; null when nobody heard it
+   * @param heardBy base58 keys of the hotspots that heard it; empty when nobody did
+   */
+  @Serdeable(naming = SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record MeasurementInput(
+      @Nullable Double lat,
+      @Nullable Double lng,
+      @Nullable String time,
+      @Nullable Double rssi,
+      @Nullable Double snr,
+      @Nullable List<String> heardBy) {}
+
+  /**
+   * The answer of a measurement upload.
+   *
+   * @param accepted measurements stored
+   * @param mapVersion the map version that includes them
+   */
+  @Serdeable(naming = SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record Accepted(int accepted, long mapVersion) {}
+}
