@@ -148,13 +148,8 @@ public final class FeedEntries {
   }
 
   private static void verdict(ObjectNode node, Verdict verdict) {
-    if (verdict instanceof Verdict.Invalid invalid) {
-      node.put("verdict", "invalid");
-      node.put("reason", invalid.reason().reasonName());
-    } else {
-      node.put("verdict", "valid");
-      node.putNull("reason");
-    }
+    node.put("verdict", verdict.label());
+    node.put("reason", verdict.reasonName().orElse(null));
   }
 
   /** An instant as the feed writes it: UTC, milliseconds, {@code Z}. */

@@ -129,13 +129,8 @@ public final class ScenarioReplay {
   }
 
   private static void verdict(ObjectNode node, Verdict verdict) {
-    if (verdict instanceof Verdict.Invalid invalid) {
-      node.put("verdict", "invalid");
-      node.put("reason", invalid.reason().reasonName());
-    } else {
-      node.put("verdict", "valid");
-      node.putNull("reason");
-    }
+    node.put("verdict", verdict.label());
+    node.put("reason", verdict.reasonName().orElse(null));
   }
 
   private static BigDecimal plain(BigDecimal value) {

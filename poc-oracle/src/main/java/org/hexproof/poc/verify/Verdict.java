@@ -13,6 +13,18 @@ public sealed interface Verdict permits Verdict.Valid, Verdict.Invalid {
     return this instanceof Valid;
   }
 
+  /** The verdict as reports and feeds write it: {@code "valid"} or {@code "invalid"}. */
+  default String label() {
+    return isValid() ? "valid" : "invalid";
+  }
+
+  /** The lower-snake-case reason name of an invalid verdict; empty when valid. */
+  default java.util.Optional<String> reasonName() {
+    return this instanceof Invalid invalid
+        ? java.util.Optional.of(invalid.reason().reasonName())
+        : java.util.Optional.empty();
+  }
+
   /** Passed every rule. */
   record Valid() implements Verdict {}
 
