@@ -64,8 +64,9 @@ public final class OracleIngestThroughput {
 
   /**
    * Runs the benchmark. System properties: {@code bench.oracle.hotspots} (200), {@code
-   * bench.oracle.rounds} (10), {@code bench.oracle.clients} (8), {@code bench.oracle.workers} (1),
-   * {@code bench.oracle.seed}.
+   * bench.oracle.rounds} (10, measured), {@code bench.oracle.warmupRounds} (3, run first and not
+   * counted), {@code bench.oracle.clients} (8), {@code bench.oracle.workers} (1), {@code
+   * bench.oracle.seed}.
    *
    * @param args ignored
    * @throws Exception when the oracle misbehaves (a non-2xx reply, a beacon left without verdict)
@@ -75,6 +76,7 @@ public final class OracleIngestThroughput {
     int rounds = Integer.getInteger("bench.oracle.rounds", 10);
     int clients = Integer.getInteger("bench.oracle.clients", 8);
     int workers = Integer.getInteger("bench.oracle.workers", 1);
+    int warmupRounds = Integer.getInteger("bench.oracle.warmupRounds", 3);
     long seed = Long.getLong("bench.oracle.seed", 0x6f72_6163_6c65L);
 
     Ed25519Ceiling ceiling = new Ed25519Ceiling(seed);
@@ -102,7 +104,8 @@ public final class OracleIngestThroughput {
       if (ctx.getBean(Clock.class) != clock) {
         throw new IllegalStateException("the oracle did not take the benchmark's clock");
       }
-      Result r = run(ctx, server.getURI(), clock, hotspots, rounds, clients, workers, seed);
+      Result r =
+          run(ctx, server.getURI(), clock, hotspots, rounds, clients, workers, warmupRounds, seed);
       double sig1After = ceiling.verifiesPerSecond(1, 2_000);
       double sig2After = ceiling.verifiesPerSecond(2, 2_000);
       r.print(sig1Before, sig2Before, sig1After, sig2After, hotspots, rounds, clients, workers);
@@ -120,6 +123,7 @@ public final class OracleIngestThroughput {
       int rounds,
       int clients,
       int workers,
+      int warmupRounds,
       long seed)
       throws Exception {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -139,8 +143,7 @@ public final class OracleIngestThroughput {
 
     EntropyService entropy = ctx.getBean(EntropyService.class);
     List<List<OracleFleet.Poc>> pocs = new ArrayList<>();
-    int reports = 0;
-    for (int round = 0; round < rounds; round++) {
+    for (int round = 0; round < warmupRounds + rounds; round++) {
       clock.set(START.plus(ROUND.multipliedBy(round)));
       entropy.tick();
       HttpResponse<byte[]> served =
@@ -150,15 +153,77 @@ public final class OracleIngestThroughput {
       EntropyReport report = EntropyReport.parseFrom(served.body());
       List<OracleFleet.Poc> list = new ArrayList<>();
       for (int i = 0; i < hotspots; i++) {
-        OracleFleet.Poc poc = fleet.poc(i, report, round);
-        list.add(poc);
-        reports += 1 + poc.witnesses().size();
+        list.add(fleet.poc(i, report, round));
       }
       pocs.add(list);
     }
 
+    List<PocWorker> pocWorkers = new ArrayList<>();
+    pocWorkers.add(ctx.getBean(PocWorker.class));
+    OracleConfig config = ctx.getBean(OracleConfig.class);
+    for (int w = 1; w < workers; w++) {
+      pocWorkers.add(
+          new PocWorker(
+              sql,
+              clock,
+              ctx.getBean(RuleProfile.class),
+              RegionPlans.BUILT_IN,
+              density,
+              new PocWorker.Settings(
+                  config.verifyBatchSize(), config.staleAfter(), config.witnessWindow()),
+              ctx.getBean(OracleMetrics.class)));
+    }
+    // warm-up rounds: the same load, not counted, so that the measured rounds do not pay for
+    // class loading and JIT compilation of the HTTP, r2dbc and verifier paths
+    load(http, base, clock, sql, pocs.subList(0, warmupRounds), 0, clients, pocWorkers);
+    Result result =
+        load(
+            http,
+            base,
+            clock,
+            sql,
+            pocs.subList(warmupRounds, pocs.size()),
+            warmupRounds,
+            clients,
+            pocWorkers);
+    result.outcomes =
+        sql.query(
+            "SELECT kind, verdict, coalesce(reason, '-') AS reason, count(*) AS n FROM poc.verdict"
+                + " GROUP BY 1, 2, 3 ORDER BY 1, 4 DESC",
+            row ->
+                String.format(
+                    Locale.ROOT,
+                    "  %-8s %-8s %-28s %,8d",
+                    row.get("kind", String.class),
+                    row.get("verdict", String.class),
+                    row.get("reason", String.class),
+                    row.get("n", Long.class)));
+    return result;
+  }
+
+  /** Posts the given rounds (the first is round {@code firstRound}), then verifies them. */
+  private static Result load(
+      HttpClient http,
+      URI base,
+      SteppedClock clock,
+      Sql sql,
+      List<List<OracleFleet.Poc>> pocs,
+      int firstRound,
+      int clients,
+      List<PocWorker> pocWorkers)
+      throws Exception {
+    long verdictsBefore = count(sql, "SELECT count(*) AS n FROM poc.verdict");
+    long beaconVerdictsBefore =
+        count(sql, "SELECT count(*) AS n FROM poc.verdict WHERE kind = 'beacon'");
+    int rounds = pocs.size();
+    int reports = 0;
+    for (List<OracleFleet.Poc> round : pocs) {
+      for (OracleFleet.Poc poc : round) {
+        reports += 1 + poc.witnesses().size();
+      }
+    }
     Result result = new Result();
-    result.beacons = rounds * hotspots;
+    result.beacons = pocs.stream().mapToInt(List::size).sum();
     result.reports = reports;
     long[] latencies = new long[reports];
     AtomicInteger next = new AtomicInteger();
@@ -167,7 +232,7 @@ public final class OracleIngestThroughput {
     long ingestStart = System.nanoTime();
     try {
       for (int round = 0; round < rounds; round++) {
-        clock.set(START.plus(ROUND.multipliedBy(round)).plusSeconds(2));
+        clock.set(START.plus(ROUND.multipliedBy(firstRound + round)).plusSeconds(2));
         List<Future<?>> futures = new ArrayList<>();
         for (OracleFleet.Poc poc : pocs.get(round)) {
           futures.add(
@@ -195,23 +260,8 @@ public final class OracleIngestThroughput {
     result.p50Nanos = latencies[latencies.length / 2];
     result.p99Nanos = latencies[(int) Math.ceil(latencies.length * 0.99) - 1];
 
-    clock.set(START.plus(ROUND.multipliedBy(rounds - 1)).plus(Duration.ofMinutes(5)));
-    List<PocWorker> pocWorkers = new ArrayList<>();
-    pocWorkers.add(ctx.getBean(PocWorker.class));
-    OracleConfig config = ctx.getBean(OracleConfig.class);
-    for (int w = 1; w < workers; w++) {
-      pocWorkers.add(
-          new PocWorker(
-              sql,
-              clock,
-              ctx.getBean(RuleProfile.class),
-              RegionPlans.BUILT_IN,
-              density,
-              new PocWorker.Settings(
-                  config.verifyBatchSize(), config.staleAfter(), config.witnessWindow()),
-              ctx.getBean(OracleMetrics.class)));
-    }
-    ExecutorService workerPool = Executors.newFixedThreadPool(workers);
+    clock.set(START.plus(ROUND.multipliedBy(firstRound + rounds - 1)).plus(Duration.ofMinutes(5)));
+    ExecutorService workerPool = Executors.newFixedThreadPool(pocWorkers.size());
     Cpu workerCpu = Cpu.start();
     long workerStart = System.nanoTime();
     try {
@@ -229,24 +279,14 @@ public final class OracleIngestThroughput {
     }
     result.workerNanos = System.nanoTime() - workerStart;
     result.workerCpu = workerCpu.stop();
-    result.verdicts = count(sql, "SELECT count(*) AS n FROM poc.verdict");
-    long beaconVerdicts = count(sql, "SELECT count(*) AS n FROM poc.verdict WHERE kind = 'beacon'");
+    result.verdicts = count(sql, "SELECT count(*) AS n FROM poc.verdict") - verdictsBefore;
+    long beaconVerdicts =
+        count(sql, "SELECT count(*) AS n FROM poc.verdict WHERE kind = 'beacon'")
+            - beaconVerdictsBefore;
     if (beaconVerdicts != result.beacons) {
       throw new IllegalStateException(
           "expected one verdict per beacon, " + result.beacons + ", got " + beaconVerdicts);
     }
-    result.outcomes =
-        sql.query(
-            "SELECT kind, verdict, coalesce(reason, '-') AS reason, count(*) AS n FROM poc.verdict"
-                + " GROUP BY 1, 2, 3 ORDER BY 1, 4 DESC",
-            row ->
-                String.format(
-                    Locale.ROOT,
-                    "  %-8s %-8s %-28s %,8d",
-                    row.get("kind", String.class),
-                    row.get("verdict", String.class),
-                    row.get("reason", String.class),
-                    row.get("n", Long.class)));
     return result;
   }
 
@@ -274,16 +314,22 @@ public final class OracleIngestThroughput {
   }
 
   /** CPU seconds of this JVM and of the embedded PostgreSQL processes over one phase. */
-  record CpuUse(double jvmSeconds, double postgresSeconds) {}
+  record CpuUse(double jvmSeconds, double postgresSeconds, double jitSeconds) {}
 
-  private record Cpu(long jvmNanos, long postgresNanos) {
+  private record Cpu(long jvmNanos, long postgresNanos, long jitMillis) {
     static Cpu start() {
-      return new Cpu(jvmCpuNanos(), postgresCpuNanos());
+      return new Cpu(jvmCpuNanos(), postgresCpuNanos(), compiledMillis());
     }
 
     CpuUse stop() {
       return new CpuUse(
-          (jvmCpuNanos() - jvmNanos) / 1e9, (postgresCpuNanos() - postgresNanos) / 1e9);
+          (jvmCpuNanos() - jvmNanos) / 1e9,
+          (postgresCpuNanos() - postgresNanos) / 1e9,
+          (compiledMillis() - jitMillis) / 1e3);
+    }
+
+    static long compiledMillis() {
+      return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     static long jvmCpuNanos() {
@@ -336,7 +382,7 @@ public final class OracleIngestThroughput {
       double sig2 = Math.min(sig2Before, sig2After);
       System.out.printf(
           Locale.ROOT,
-          "oracle ingest + verify: %d hotspots, %d rounds, %d beacons, %d reports, %d client"
+          "oracle ingest + verify: %d hotspots, %d measured rounds, %d beacons, %d reports, %d client"
               + " threads, %d worker(s); %d available processors, %s%n",
           hotspots,
           rounds,
@@ -357,17 +403,19 @@ public final class OracleIngestThroughput {
           sig2After);
       System.out.printf(
           Locale.ROOT,
-          "%nphase              wall s   rate              JVM CPU s   PostgreSQL CPU s%n"
-              + "ingest (HTTP)   %8.2f   %,8.0f req/s    %8.2f   %8.2f%n"
-              + "worker          %8.2f   %,8.0f verdicts/s %7.2f   %8.2f%n"
+          "%nphase              wall s   rate              JVM CPU s   (of it JIT s)  PostgreSQL CPU s%n"
+              + "ingest (HTTP)   %8.2f   %,8.0f req/s    %8.2f   %8.2f      %8.2f%n"
+              + "worker          %8.2f   %,8.0f verdicts/s %7.2f   %8.2f      %8.2f%n"
               + "end to end      %8.2f   %,8.0f verdicts/s%n",
           ingestS,
           ingestRate,
           ingestCpu.jvmSeconds(),
+          ingestCpu.jitSeconds(),
           ingestCpu.postgresSeconds(),
           workerS,
           workerRate,
           workerCpu.jvmSeconds(),
+          workerCpu.jitSeconds(),
           workerCpu.postgresSeconds(),
           ingestS + workerS,
           endToEnd);
