@@ -35,7 +35,8 @@ final class RunningService implements AutoCloseable {
     if (dataDirectory != null) {
       props.put("hexproof.database.data-directory", dataDirectory.toString());
     }
-    // the builder's properties merge with service-support's R2dbcPoolBinderOff, as the launcher's do
+    // the builder's properties merge with service-support's R2dbcPoolBinderOff, as the launcher's
+    // do
     ApplicationContext context =
         ApplicationContext.builder().environments("coverage").properties(props).start();
     server = context.getBean(EmbeddedServer.class);
