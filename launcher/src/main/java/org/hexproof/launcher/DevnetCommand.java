@@ -183,12 +183,13 @@ final class DevnetCommand implements Callable<Integer> {
     String head =
         String.format(
             Locale.ROOT,
-            "[sim %s +%d:%02d:%02d] beacons sent %d",
+            "[sim %s +%d:%02d:%02d] beacons sent %d (failed %d)",
             now.truncatedTo(ChronoUnit.SECONDS),
             up.toHours(),
             up.toMinutesPart(),
             up.toSecondsPart(),
-            devnet.beaconsSent());
+            devnet.beaconsSent(),
+            devnet.beaconFailures());
     try {
       DevnetStatus.Snapshot s = status.read();
       String verdicts =

@@ -133,6 +133,15 @@ public final class Devnet implements AutoCloseable {
       devnet.startFleet();
       return devnet;
     } catch (RuntimeException | Error e) {
+      for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+        options.log().println("devnet: caused by " + t);
+        if (t.getCause() == null) {
+          StackTraceElement[] at = t.getStackTrace();
+          for (int i = 0; i < Math.min(8, at.length); i++) {
+            options.log().println("devnet:   at " + at[i]);
+          }
+        }
+      }
       devnet.close();
       throw e;
     }
@@ -201,6 +210,7 @@ public final class Devnet implements AutoCloseable {
     ensureOracleKey(oracleKey);
     Map<String, Object> p = new HashMap<>();
     p.put("hexproof.database.data-directory", dir.resolve("postgres").toString());
+    p.put("hexproof.clock.supplied", true);
     p.put("hexproof.oracle.key-file", oracleKey.toString());
     p.put("hexproof.oracle.network", "mainnet");
     p.put("hexproof.oracle.entropy-interval", ms(clock.wall(Duration.ofSeconds(60), ms(200))));
@@ -338,7 +348,9 @@ public final class Devnet implements AutoCloseable {
         beaconsSent.incrementAndGet();
         schedule(OptionalLong.of(schedule.windowOf(clock.instant())));
       } catch (RuntimeException e) {
-        beaconFailures.incrementAndGet();
+        if (beaconFailures.incrementAndGet() <= 3) {
+          options.log().println("devnet: a beacon failed, retrying: " + e);
+        }
         Duration retry = clock.wall(Duration.ofSeconds(30), ms(100));
         try {
           timer.schedule(() -> schedule(lastWindow), retry.toMillis(), TimeUnit.MILLISECONDS);

@@ -33,6 +33,9 @@ public class OracleFactory {
    * The oracle's clock, UTC, unless the context already has one (the devnet's accelerated clock).
    */
   @Singleton
+  // the devnet supplies its accelerated clock and sets this: two services' missingBeans = Clock
+  // conditions in one context would otherwise recurse into each other (StackOverflowError)
+  @Requires(property = "hexproof.clock.supplied", notEquals = "true")
   @Requires(missingBeans = Clock.class)
   public Clock clock() {
     return Clock.systemUTC();
