@@ -27,6 +27,9 @@ import org.hexproof.support.db.Migrations;
 final class CoverageFactory {
 
   @Singleton
+  // the devnet supplies its accelerated clock and sets this: two services' missingBeans = Clock
+  // conditions in one context would otherwise recurse into each other (StackOverflowError)
+  @Requires(property = "hexproof.clock.supplied", notEquals = "true")
   @Requires(missingBeans = Clock.class)
   Clock systemClock() {
     return Clock.systemUTC();

@@ -91,6 +91,7 @@ public final class HotspotDaemon implements AutoCloseable {
   }
 
   private final HotspotConfig config;
+  private final org.hexproof.bridge.serial.LineChannelOpener radioLink;
   private final Clock clock;
   private final Random random;
   private final Options options;
@@ -120,6 +121,23 @@ public final class HotspotDaemon implements AutoCloseable {
    * @param options timing
    */
   public HotspotDaemon(HotspotConfig config, Clock clock, Random random, Options options) {
+    this(config, clock, random, options, null);
+  }
+
+  /**
+   * A LoRa hotspot whose module is reached over {@code radioLink} instead of {@code radio.device}
+   * (the devnet's in-process serial links; {@code radio.device} must still be set, it names the
+   * link in logs).
+   *
+   * @param radioLink opens the host end of the module's line link; null: {@code radio.device}
+   */
+  public HotspotDaemon(
+      HotspotConfig config,
+      Clock clock,
+      Random random,
+      Options options,
+      org.hexproof.bridge.serial.LineChannelOpener radioLink) {
+    this.radioLink = radioLink;
     this.config = Objects.requireNonNull(config, "config");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.random = Objects.requireNonNull(random, "random");
@@ -289,7 +307,10 @@ public final class HotspotDaemon implements AutoCloseable {
   }
 
   private void startLora() {
-    lora = Radios.openLora(config, options, clock);
+    lora =
+        radioLink == null
+            ? Radios.openLora(config, options, clock)
+            : Radios.openLora(config, options, clock, radioLink);
     running.push(lora);
     LoraDataRate dataRate =
         LoraDataRate.fromProto(plan.dataRateFor(Beacon.PAYLOAD_BYTES)).orElseThrow();

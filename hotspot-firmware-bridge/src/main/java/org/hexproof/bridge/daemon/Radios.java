@@ -16,7 +16,12 @@ final class Radios {
   /** A started LoRa driver for {@code config}'s LoRa module. */
   static org.hexproof.bridge.radio.RadioPort openLora(
       HotspotConfig config, HotspotDaemon.Options options, Clock clock) {
-    LineChannelOpener opener = opener(config);
+    return openLora(config, options, clock, opener(config));
+  }
+
+  /** A started LoRa driver for {@code config}'s LoRa module over {@code opener}. */
+  static org.hexproof.bridge.radio.RadioPort openLora(
+      HotspotConfig config, HotspotDaemon.Options options, Clock clock, LineChannelOpener opener) {
     return switch (config.radioType()) {
       case RAK3172 -> {
         Rak3172Driver d =

@@ -24,6 +24,9 @@ final class GatewayFactory {
   static final Duration DUTY_CYCLE_WINDOW = Duration.ofHours(1);
 
   @Singleton
+  // the devnet supplies its accelerated clock and sets this: two services' missingBeans = Clock
+  // conditions in one context would otherwise recurse into each other (StackOverflowError)
+  @Requires(property = "hexproof.clock.supplied", notEquals = "true")
   @Requires(missingBeans = Clock.class)
   Clock systemClock() {
     return Clock.systemUTC();

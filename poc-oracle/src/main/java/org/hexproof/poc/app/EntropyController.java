@@ -35,7 +35,11 @@ public final class EntropyController {
   }
 
   /** The latest value. */
-  @Get("/latest")
+  // both representations are declared so that Accept: application/x-protobuf (the hotspot
+  // daemon's OracleClient) is not refused with 406 by content negotiation
+  @Get(
+      value = "/latest",
+      produces = {"application/x-protobuf", MediaType.APPLICATION_JSON})
   @ExecuteOn(TaskExecutors.BLOCKING)
   public HttpResponse<byte[]> latest(HttpRequest<?> request, @Nullable @QueryValue String format) {
     EntropyReport report =

@@ -29,14 +29,24 @@ public class OracleFactory {
   /** Used by the bean context. */
   public OracleFactory() {}
 
-  /** The oracle's clock, UTC. */
+  /**
+   * The oracle's clock, UTC, unless the context already has one (the devnet's accelerated clock).
+   */
   @Singleton
+  // the devnet supplies its accelerated clock and sets this: two services' missingBeans = Clock
+  // conditions in one context would otherwise recurse into each other (StackOverflowError)
+  @Requires(property = "hexproof.clock.supplied", notEquals = "true")
+  @Requires(missingBeans = Clock.class)
   public Clock clock() {
     return Clock.systemUTC();
   }
 
-  /** The configured rule profile. */
+  /**
+   * The configured rule profile, unless the context already has one (the devnet registers Helium's
+   * profile with a shorter beacon interval).
+   */
   @Singleton
+  @Requires(missingBeans = RuleProfile.class)
   public RuleProfile ruleProfile(OracleConfig config) {
     return switch (config.ruleProfile()) {
       case "wifi" -> RuleProfile.wifi();
