@@ -11,16 +11,17 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.hexproof.core.geo.LatLng;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -40,13 +41,13 @@ class CoverageMapBrowserIT {
   private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
 
-  @TempDir Path profile;
+  private Path profile;
   private StubOracle oracle;
   private RunningService service;
   private ChromeDriver browser;
 
   @BeforeAll
-  void start() {
+  void start() throws java.io.IOException {
     Assumptions.assumeTrue(
         Files.isExecutable(CHROMIUM),
         "browser test skipped: /usr/bin/chromium is absent (CI installs chromium and"
@@ -65,6 +66,8 @@ class CoverageMapBrowserIT {
             + Instant.now()
             + "\",\"heard_by\":[]}]");
 
+    // created here: a @TempDir field is not injected yet when a per-class @BeforeAll runs
+    profile = Files.createTempDirectory("hexproof-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -85,7 +88,7 @@ class CoverageMapBrowserIT {
   }
 
   @AfterAll
-  void stop() {
+  void stop() throws java.io.IOException {
     if (browser != null) {
       browser.quit();
     }
@@ -94,6 +97,11 @@ class CoverageMapBrowserIT {
     }
     if (oracle != null) {
       oracle.close();
+    }
+    if (profile != null) {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
     }
   }
 
