@@ -100,7 +100,8 @@ public final class OracleClient {
     HttpRequest request =
         HttpRequest.newBuilder(base.resolve(base.getPath() + path))
             .timeout(requestTimeout)
-            .header("Accept", PROTOBUF)
+            // No Accept header: protobuf is the oracle's default here, and its route declares no
+            // produced type, so an explicit "Accept: application/x-protobuf" is answered 406
             .GET()
             .build();
     HttpResponse<byte[]> response;

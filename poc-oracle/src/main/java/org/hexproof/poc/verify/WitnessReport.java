@@ -13,7 +13,9 @@ import org.hexproof.core.proto.DataRate;
  * @param signalDdbm received signal strength, tenths of a dBm
  * @param snrDdb signal-to-noise ratio, tenths of a dB; not checked (§2)
  * @param frequencyHz the frequency it heard the beacon on, Hz
- * @param dataRate the datarate it heard; not checked (§2)
+ * @param dataRate the datarate it heard; not checked (§2), except that a {@code WIFI_2G4} witness
+ *     carries only the {@link #WIFI_SSID_PREFIX_BYTES}-byte prefix of the beacon's data (all a
+ *     32-character SSID can hold) and matches a beacon whose data starts with it
  */
 public record WitnessReport(
     String hotspotId,
@@ -23,11 +25,31 @@ public record WitnessReport(
     int snrDdb,
     long frequencyHz,
     DataRate dataRate) {
+  /** How many leading bytes of a beacon's data a WiFi beacon SSID carries. */
+  public static final int WIFI_SSID_PREFIX_BYTES = 20;
+
   /** Validates non-null parts. */
   public WitnessReport {
     Objects.requireNonNull(hotspotId, "hotspotId");
     Objects.requireNonNull(receivedAt, "receivedAt");
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(dataRate, "dataRate");
+  }
+
+  /**
+   * Whether this witness heard {@code beaconData}: identical data, or for a {@code WIFI_2G4}
+   * witness exactly the first {@link #WIFI_SSID_PREFIX_BYTES} bytes of it.
+   */
+  public boolean heard(Bytes beaconData) {
+    if (data.equals(beaconData)) {
+      return true;
+    }
+    if (dataRate != DataRate.WIFI_2G4 || data.length() != WIFI_SSID_PREFIX_BYTES) {
+      return false;
+    }
+    byte[] beacon = beaconData.toArray();
+    return beacon.length >= WIFI_SSID_PREFIX_BYTES
+        && java.util.Arrays.equals(
+            beacon, 0, WIFI_SSID_PREFIX_BYTES, data.toArray(), 0, WIFI_SSID_PREFIX_BYTES);
   }
 }

@@ -48,7 +48,7 @@ final class WitnessRules {
                       c.firstWitnessAt(),
                       c.witness().receivedAt(),
                       c.profile())),
-          Rule.of("same_data", c -> sameData(c.beacon().data(), c.witness().data())),
+          Rule.of("same_data", c -> sameData(c.beacon().data(), c.witness())),
           Rule.of("full_capability", c -> CommonRules.fullCapability(c.witnessInfo(), WITNESS)),
           Rule.of(
               "frequency",
@@ -137,9 +137,12 @@ final class WitnessRules {
     return Rejection.PASS;
   }
 
-  /** §2.6: the witness heard the beacon's payload. */
-  static Optional<Rejection> sameData(Bytes beaconData, Bytes witnessData) {
-    return beaconData.equals(witnessData)
+  /**
+   * §2.6: the witness heard the beacon's payload (a WiFi witness: its 20-byte SSID prefix, see
+   * {@link WitnessReport#heard}).
+   */
+  static Optional<Rejection> sameData(Bytes beaconData, WitnessReport witness) {
+    return witness.heard(beaconData)
         ? Rejection.PASS
         : Rejection.witness(InvalidReason.INVALID_PACKET, "data differs from the beacon's");
   }

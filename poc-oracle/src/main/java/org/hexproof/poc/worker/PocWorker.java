@@ -44,12 +44,12 @@ import org.slf4j.LoggerFactory;
  *   <li>Claims up to {@code batchSize} open beacons whose entropy window has closed (entropy
  *       timestamp + lifespan &lt; now) with {@code FOR UPDATE SKIP LOCKED}, so several workers on
  *       one database never take the same beacon.
- *   <li>Per beacon, inside a savepoint: locks its open witnesses (identical data, received within
- *       the witness window of the beacon), reads the registry rows and denied edges, runs {@link
- *       PocVerifier}, and writes one verdict per report, the state updates and the closed flags. A
- *       failure (database, {@link UnverifiableBeaconException}) rolls back to the savepoint: the
- *       beacon stays open and is retried next run; no verdict is ever written for it because of an
- *       error.
+ *   <li>Per beacon, inside a savepoint: locks its open witnesses (identical data, or for a {@code
+ *       WIFI_2G4} witness the 20-byte SSID prefix of the beacon's data, received within the witness
+ *       window of the beacon), reads the registry rows and denied edges, runs {@link PocVerifier},
+ *       and writes one verdict per report, the state updates and the closed flags. A failure
+ *       (database, {@link UnverifiableBeaconException}) rolls back to the savepoint: the beacon
+ *       stays open and is retried next run; no verdict is ever written for it because of an error.
  *   <li>Appends one feed entry per verified beacon under a transaction-scoped advisory lock, so
  *       feed ids become visible in increasing order, and commits.
  *   <li>Closes beacons and witnesses still open {@code staleAfter} after receipt as {@code stale}
@@ -238,12 +238,15 @@ public final class PocWorker {
         tx.query(
             "SELECT report_id, hotspot_key, received_at, data, signal_ddbm, snr_ddb,"
                 + " frequency_hz, datarate FROM poc.witness_report"
-                + " WHERE data = $1 AND NOT closed AND received_at BETWEEN $2 AND $3"
+                + " WHERE (data = $1 OR (datarate = 'WIFI_2G4' AND length(data) = $4"
+                + " AND data = substring($1 FROM 1 FOR $4)))"
+                + " AND NOT closed AND received_at BETWEEN $2 AND $3"
                 + " ORDER BY received_at, report_id FOR UPDATE SKIP LOCKED",
             PocWorker::claimedWitness,
             beacon.report().data().toArray(),
             Rows.bind(beacon.receivedAt().minus(settings.witnessWindow())),
-            Rows.bind(beacon.receivedAt().plus(settings.witnessWindow())));
+            Rows.bind(beacon.receivedAt().plus(settings.witnessWindow())),
+            WitnessReport.WIFI_SSID_PREFIX_BYTES);
     Set<String> keys = new LinkedHashSet<>();
     keys.add(beacon.report().hotspotId());
     witnesses.forEach(w -> keys.add(w.report().hotspotId()));
