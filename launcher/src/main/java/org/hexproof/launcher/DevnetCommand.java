@@ -53,7 +53,7 @@ final class DevnetCommand implements Callable<Integer> {
 
   @Option(
       names = "--speed",
-      defaultValue = "4",
+      defaultValue = "10",
       paramLabel = "X",
       description = "simulated seconds per second, 1..30; default ${DEFAULT-VALUE}")
   double speed;
