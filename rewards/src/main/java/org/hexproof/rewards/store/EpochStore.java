@@ -155,16 +155,18 @@ public final class EpochStore {
           "INSERT INTO rewards.epoch_hotspots (epoch, hotspot, owner, beacon_shares,"
               + " witness_shares, dc_transferred, beacons, witnesses)"
               + " SELECT $1::bigint, u.h, u.o, u.b::numeric, u.w::numeric, u.d, u.nb, u.nw"
-              + " FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[],"
-              + " $7::integer[], $8::integer[]) AS u (h, o, b, w, d, nb, nw)",
+              + " FROM unnest(string_to_array($2, ','), string_to_array($3, ','),"
+              + " string_to_array($4, ','), string_to_array($5, ','),"
+              + " string_to_array($6, ',')::bigint[], string_to_array($7, ',')::integer[],"
+              + " string_to_array($8, ',')::integer[]) AS u (h, o, b, w, d, nb, nw)",
           epoch,
-          hotspots,
-          owners,
-          beaconShares,
-          witnessShares,
-          dc,
-          beacons,
-          witnesses);
+          PostgresLedgerStore.joined(hotspots),
+          PostgresLedgerStore.joined(owners),
+          PostgresLedgerStore.joined(beaconShares),
+          PostgresLedgerStore.joined(witnessShares),
+          PostgresLedgerStore.joined(dc),
+          PostgresLedgerStore.joined(beacons),
+          PostgresLedgerStore.joined(witnesses));
     }
     // One upsert row per key: ON CONFLICT cannot touch a row twice in one statement, and an
     // owner usually has several hotspots.
@@ -195,14 +197,15 @@ public final class EpochStore {
               + table
               + " ("
               + column
-              + ", amount, last_epoch) SELECT u.k, u.a, $3::bigint FROM unnest($1::text[],"
-              + " $2::bigint[]) AS u (k, a) ON CONFLICT ("
+              + ", amount, last_epoch) SELECT u.k, u.a, $3::bigint FROM"
+              + " unnest(string_to_array($1, ','), string_to_array($2, ',')::bigint[])"
+              + " AS u (k, a) ON CONFLICT ("
               + column
               + ") DO UPDATE SET amount = rewards."
               + table
               + ".amount + EXCLUDED.amount, last_epoch = EXCLUDED.last_epoch",
-          keys,
-          values,
+          PostgresLedgerStore.joined(keys),
+          PostgresLedgerStore.joined(values),
           epoch);
     }
   }

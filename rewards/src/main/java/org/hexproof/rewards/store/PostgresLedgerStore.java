@@ -100,6 +100,26 @@ public final class PostgresLedgerStore implements LedgerStore {
         });
   }
 
+  /**
+   * One column of a batch as one comma-separated text parameter, split by {@code string_to_array}
+   * on the server. Binding Java arrays instead made r2dbc-postgresql send the Bind message in
+   * millions of tiny TCP segments (seen with {@code ss -ti} while closing a 1,000,000-hotspot
+   * epoch): minutes per epoch. Base58 keys, integers and plain decimals contain no comma.
+   *
+   * @param values the column's values
+   * @return them joined with commas
+   */
+  static String joined(Object[] values) {
+    StringBuilder out = new StringBuilder(values.length * 48);
+    for (int i = 0; i < values.length; i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append(values[i]);
+    }
+    return out.toString();
+  }
+
   /** Rows per multi-row statement when writing an epoch's rows. */
   static final int BATCH = 20_000;
 
@@ -127,14 +147,15 @@ public final class PostgresLedgerStore implements LedgerStore {
       }
       h.update(
           "INSERT INTO rewards.ledger_leaves (sequence, hotspot, owner, beacon, witness,"
-              + " data_transfer) SELECT $1::bigint, u.* FROM unnest($2::text[], $3::text[],"
-              + " $4::bigint[], $5::bigint[], $6::bigint[]) AS u",
+              + " data_transfer) SELECT $1::bigint, u.* FROM unnest(string_to_array($2, ','),"
+              + " string_to_array($3, ','), string_to_array($4, ',')::bigint[],"
+              + " string_to_array($5, ',')::bigint[], string_to_array($6, ',')::bigint[]) AS u",
           sequence,
-          hotspots,
-          owners,
-          beacon,
-          witness,
-          dataTransfer);
+          joined(hotspots),
+          joined(owners),
+          joined(beacon),
+          joined(witness),
+          joined(dataTransfer));
     }
   }
 
