@@ -110,11 +110,11 @@ public final class EpochCloseThroughput {
           closeSeconds);
       System.out.printf(
           "%-62s %10.3f s%n",
-          "  of which: reads + compute until BEFORE_COMPUTE hook",
+          "  of which: marker and watermark reads (to BEFORE_COMPUTE)",
           steps.get(CloseStep.BEFORE_COMPUTE));
       System.out.printf(
           "%-62s %10.3f s%n",
-          "  of which: compute + sign + ledger INSERTs (to AFTER_LEDGER_INSERT)",
+          "  of which: compute, sign, all INSERTs (to AFTER_LEDGER_INSERT)",
           steps.get(CloseStep.AFTER_LEDGER_INSERT) - steps.get(CloseStep.BEFORE_COMPUTE));
       System.out.printf(
           "%-62s %10.3f s%n",
