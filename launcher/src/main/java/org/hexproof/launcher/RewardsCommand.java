@@ -28,35 +28,30 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code hexproof rewards}: epoch reward tools. */
+/**
+ * {@code hexproof rewards}: epoch reward tools. Without a subcommand it runs the rewards service,
+ * exactly as {@code hexproof rewards serve} (same options).
+ */
 @Command(
     name = "rewards",
     mixinStandardHelpOptions = true,
-    description = "Epoch rewards: the rewards service and tools.",
+    description = {
+      "Epoch rewards: the rewards service and tools.",
+      "Without a subcommand: run the rewards service, as 'hexproof rewards serve' (same options)."
+    },
     subcommands = {RewardsCommand.Preview.class, RewardsCommand.Serve.class})
-final class RewardsCommand implements Runnable {
+final class RewardsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Mixin ServeOptions options = new ServeOptions();
+
   @Override
-  public void run() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "expected a subcommand: preview, serve");
+  public Integer call() throws InterruptedException {
+    return Serve.serve(spec.commandLine(), options);
   }
 
-  /**
-   * {@code hexproof rewards serve}: the rewards service until Ctrl-C. It reads the oracle's
-   * verified-PoC feed, closes epochs exactly once into the signed ledger and serves {@code
-   * /v1/rewards}, {@code /health} and {@code /prometheus}. Every other setting is a {@code
-   * hexproof.rewards.*} key of application-rewards.yml (also settable as environment variables,
-   * e.g. {@code HEXPROOF_REWARDS_EPOCH_LENGTH=10m}).
-   */
-  @Command(
-      name = "serve",
-      mixinStandardHelpOptions = true,
-      description = "Run the rewards service: feed → epoch close → ledger, HTTP API.")
-  static final class Serve implements Callable<Integer> {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
+  /** The options of the rewards service, shared by {@code rewards} and {@code rewards serve}. */
+  static final class ServeOptions {
     @Option(
         names = "--http-port",
         defaultValue = "8082",
@@ -81,12 +76,41 @@ final class RewardsCommand implements Runnable {
         paramLabel = "URL",
         description = "PostgreSQL URL; default $DATABASE_URL, else embedded in ~/.hexproof/rewards")
     String databaseUrl;
+  }
+
+  /**
+   * {@code hexproof rewards serve}: the rewards service until Ctrl-C. It reads the oracle's
+   * verified-PoC feed, closes epochs exactly once into the signed ledger and serves {@code
+   * /v1/rewards}, {@code /health} and {@code /prometheus}. Every other setting is a {@code
+   * hexproof.rewards.*} key of application-rewards.yml (also settable as environment variables,
+   * e.g. {@code HEXPROOF_REWARDS_EPOCH_LENGTH=10m}).
+   */
+  @Command(
+      name = "serve",
+      mixinStandardHelpOptions = true,
+      description = "Run the rewards service: feed → epoch close → ledger, HTTP API.")
+  static final class Serve implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin ServeOptions options = new ServeOptions();
 
     @Override
     public Integer call() throws InterruptedException {
-      CommandLine cli = spec.commandLine();
+      return serve(spec.commandLine(), options);
+    }
+
+    /**
+     * Runs the service until the JVM shuts down.
+     *
+     * @param cli the command line whose options were parsed (for errors and output)
+     * @param options the parsed options
+     * @return the exit code
+     */
+    static int serve(CommandLine cli, ServeOptions options) throws InterruptedException {
+      int httpPort = options.httpPort;
       Options.inRange(cli, "--http-port", httpPort, 0, 65_535);
-      ApplicationContext context = start(httpPort, oracleUrl, oracleKeyFile, databaseUrl);
+      ApplicationContext context =
+          start(httpPort, options.oracleUrl, options.oracleKeyFile, options.databaseUrl);
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime()
           .addShutdownHook(

@@ -129,12 +129,4 @@ class RewardsPreviewCommandIT {
     assertThat(run.errIsOneLine()).as("one line: %s", run.err()).isTrue();
     assertThat(run.err()).startsWith("hexproof rewards preview: " + file + ": ").contains(expected);
   }
-
-  @Test
-  void rewards_without_a_subcommand_exits_2() {
-    CliRun run = CliRun.of("rewards");
-
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("expected a subcommand: preview");
-  }
 }

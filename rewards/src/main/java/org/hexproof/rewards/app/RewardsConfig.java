@@ -31,7 +31,8 @@ import java.util.List;
  * @param priceUsd price of one whole token in USD (values data credits), decimal text
  * @param oracleKeyFile this instance's oracle key (PEM or Helium binary)
  * @param oracles base58 public keys of the oracles whose signatures count; unset: this instance's
- * @param threshold how many of them must sign a mint (only 1 is implemented)
+ * @param threshold how many of them must sign a mint (k of n: each instance stores its partial
+ *     signature; the epoch mints once k configured oracles signed the identical manifest)
  * @param databaseTimeout longest wait for one database step
  */
 @ConfigurationProperties("hexproof.rewards")

@@ -11,7 +11,8 @@ import org.hexproof.rewards.feed.FeedConsumer;
 
 /**
  * Rewards meters for /prometheus: feed entries and rows, malformed entries, epochs minted, the last
- * closed epoch, and the ledger-conflict alarm ({@code hexproof_rewards_close_halted} = 1).
+ * closed epoch, the partial-signature divergence alarm and the ledger-conflict alarm ({@code
+ * hexproof_rewards_close_halted} = 1).
  */
 @Singleton
 @Requires(property = RewardsFactory.ENABLED, value = "true")
@@ -40,6 +41,14 @@ final class RewardsMetrics implements MeterBinder {
         .register(meters);
     FunctionCounter.builder("hexproof.rewards.close.conflicts", closer, EpochCloser::conflictCount)
         .description("epochs whose stored manifest differs from the recomputed one")
+        .register(meters);
+    FunctionCounter.builder(
+            "hexproof.rewards.close.divergent.signatures",
+            closer,
+            EpochCloser::divergentSignatureCount)
+        .description(
+            "partial signatures by an oracle over another manifest hash than this instance's"
+                + " for the same epoch (alarm)")
         .register(meters);
     Gauge.builder("hexproof.rewards.epochs.last.closed", closer, EpochCloser::lastClosedEpoch)
         .description("last epoch seen closed, -1 before the first")

@@ -9,6 +9,7 @@ public sealed interface CloseOutcome
     permits CloseOutcome.NotReady,
         CloseOutcome.Minted,
         CloseOutcome.AlreadyMinted,
+        CloseOutcome.AwaitingSignatures,
         CloseOutcome.Conflict {
 
   /**
@@ -36,6 +37,59 @@ public sealed interface CloseOutcome
    * @param sequence the existing entry's sequence
    */
   record AlreadyMinted(long epoch, long sequence) implements CloseOutcome {}
+
+  /**
+   * The epoch is ready and this closer stored its partial signature over the manifest it computed,
+   * but fewer than the threshold of distinct configured oracles have signed that identical manifest
+   * yet; nothing else was written. Another instance (or this one, later) mints once k have signed.
+   *
+   * @param epoch the epoch
+   * @param manifestHash the hash this closer signed
+   * @param signers distinct configured oracles with a valid signature over that hash, ≥ 0
+   * @param threshold k
+   */
+  record AwaitingSignatures(long epoch, byte[] manifestHash, int signers, int threshold)
+      implements CloseOutcome {
+    /**
+     * Copies the hash.
+     *
+     * @throws NullPointerException if the hash is null
+     */
+    public AwaitingSignatures {
+      manifestHash = manifestHash.clone();
+    }
+
+    @Override
+    public byte[] manifestHash() {
+      return manifestHash.clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof AwaitingSignatures that
+          && epoch == that.epoch
+          && java.util.Arrays.equals(manifestHash, that.manifestHash)
+          && signers == that.signers
+          && threshold == that.threshold;
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(
+          epoch, java.util.Arrays.hashCode(manifestHash), signers, threshold);
+    }
+
+    @Override
+    public String toString() {
+      return "AwaitingSignatures[epoch="
+          + epoch
+          + ", signers="
+          + signers
+          + ", threshold="
+          + threshold
+          + "]";
+    }
+  }
 
   /**
    * The ledger holds a different manifest for the epoch than this run computes, or refused the

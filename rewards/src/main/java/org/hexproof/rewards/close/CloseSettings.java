@@ -17,7 +17,8 @@ import org.hexproof.rewards.payout.EmissionSchedule;
  * @param schedule the emission schedule; not null
  * @param priceUsd price of one whole token, values data credits; &gt; 0
  * @param quorum the oracles whose signatures a mint needs; not null
- * @param signer this instance's oracle key, a member of the quorum; not null
+ * @param signer this instance's oracle key, a member of the quorum; not null; with a threshold k
+ *     &gt; 1 it is one of k instances that must each sign the identical manifest
  */
 public record CloseSettings(
     Duration epochLength,
@@ -32,7 +33,7 @@ public record CloseSettings(
    * Validates.
    *
    * @throws IllegalArgumentException if a duration is out of range, the price is not positive, the
-   *     signer is not in the quorum, or the quorum needs more than this one signer
+   *     signer is not in the quorum
    */
   public CloseSettings {
     Objects.requireNonNull(epochLength, "epochLength");
@@ -59,13 +60,6 @@ public record CloseSettings(
               + signer.publicKey()
               + " is not one of the quorum's oracles "
               + quorum.oracles());
-    }
-    if (quorum.threshold() > 1) {
-      throw new IllegalArgumentException(
-          "threshold "
-              + quorum.threshold()
-              + ": minting with more than one oracle signature (partial signatures) is not"
-              + " implemented yet; use threshold 1");
     }
   }
 }

@@ -4,12 +4,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hexproof.core.epoch.Epoch;
+import org.hexproof.core.keys.PublicKey;
 import org.hexproof.core.token.TokenAmount;
 import org.hexproof.rewards.ledger.AppendOutcome;
 import org.hexproof.rewards.ledger.Ledger;
@@ -25,6 +30,7 @@ import org.hexproof.rewards.payout.PayoutCalculator;
 import org.hexproof.rewards.store.EpochStore;
 import org.hexproof.rewards.store.FeedStore;
 import org.hexproof.rewards.store.HotspotEpochShares;
+import org.hexproof.rewards.store.PartialSignatureStore;
 import org.hexproof.rewards.store.PostgresLedgerStore;
 import org.hexproof.support.db.Sql;
 import org.slf4j.Logger;
@@ -43,6 +49,16 @@ import org.slf4j.LoggerFactory;
  * and after commit the marker has moved. If the epoch already has an entry the rerun compares
  * manifests: identical is done ({@link CloseOutcome.AlreadyMinted}), different is an alarm ({@link
  * CloseOutcome.Conflict}) after which this closer refuses to close anything.
+ *
+ * <p>k-of-n: each instance has its own oracle key and the same configured oracle set and threshold
+ * k. Under the marker lock it stores its signature over the manifest it computed as a partial
+ * signature row (epoch, manifest hash, oracle). When k distinct configured oracles have validly
+ * signed that identical hash, the instance that sees it mints the entry with the first k of them
+ * (in oracle-key order) in the same transaction as leaves, balances and the marker; otherwise it
+ * commits only its partial signature ({@link CloseOutcome.AwaitingSignatures}). A partial signature
+ * over a different hash for the same epoch is an alarm ({@link #divergentSignatureCount()}, error
+ * log) and is never mixed in. With k = 1 the instance's own signature is the quorum and it mints at
+ * once.
  */
 public final class EpochCloser {
   private static final Logger LOG = LoggerFactory.getLogger(EpochCloser.class);
@@ -55,6 +71,8 @@ public final class EpochCloser {
   private final AtomicLong minted = new AtomicLong();
   private final AtomicLong conflicts = new AtomicLong();
   private final AtomicLong lastClosed = new AtomicLong(-1);
+  private final AtomicLong divergent = new AtomicLong();
+  private final Set<String> divergentSeen = ConcurrentHashMap.newKeySet();
   private volatile CloseOutcome.Conflict halt;
 
   /**
@@ -75,12 +93,15 @@ public final class EpochCloser {
   /**
    * Closes every epoch that is ready, one after another.
    *
-   * @return the last outcome: {@link CloseOutcome.NotReady} or {@link CloseOutcome.Conflict}
+   * @return the last outcome: {@link CloseOutcome.NotReady}, {@link
+   *     CloseOutcome.AwaitingSignatures} or {@link CloseOutcome.Conflict}
    */
   public CloseOutcome closeReady() {
     while (true) {
       CloseOutcome outcome = closeNext();
-      if (outcome instanceof CloseOutcome.NotReady || outcome instanceof CloseOutcome.Conflict) {
+      if (outcome instanceof CloseOutcome.NotReady
+          || outcome instanceof CloseOutcome.Conflict
+          || outcome instanceof CloseOutcome.AwaitingSignatures) {
         return outcome;
       }
     }
@@ -138,6 +159,15 @@ public final class EpochCloser {
           conflict.detail());
       return conflict;
     }
+    if (outcome instanceof CloseOutcome.AwaitingSignatures waiting) {
+      LOG.info(
+          "epoch {}: signed manifest {}; {} of {} oracle signatures, waiting for the others",
+          waiting.epoch(),
+          HexFormat.of().formatHex(waiting.manifestHash()),
+          waiting.signers(),
+          waiting.threshold());
+      return outcome;
+    }
     lastClosed.set(epoch.index());
     if (outcome instanceof CloseOutcome.Minted done) {
       minted.incrementAndGet();
@@ -185,9 +215,15 @@ public final class EpochCloser {
     }
     MintManifest manifest =
         ledger.nextManifest(epoch, computed.leaves, computed.payout.unallocated());
-    LedgerEntry entry =
-        new LedgerEntry(
-            manifest, List.of(OracleSignature.sign(settings.signer(), manifest)), computed.leaves);
+    Optional<List<OracleSignature>> quorate = collectSignatures(h, manifest);
+    if (quorate.isEmpty()) {
+      byte[] hash = manifest.hash();
+      int signers =
+          settings.quorum().validSigners(manifest, agreeing(h, manifest, hash, false)).size();
+      return new CloseOutcome.AwaitingSignatures(
+          epoch.index(), hash, signers, settings.quorum().threshold());
+    }
+    LedgerEntry entry = new LedgerEntry(manifest, quorate.get(), computed.leaves);
     AppendOutcome appended = ledger.append(entry);
     if (appended instanceof AppendOutcome.Rejected rejected) {
       return new CloseOutcome.Conflict(
@@ -214,6 +250,67 @@ public final class EpochCloser {
     hook.reached(CloseStep.AFTER_LEDGER_INSERT);
     EpochStore.advanceMarker(h, epoch.index() + 1);
     return new CloseOutcome.Minted(entry);
+  }
+
+  /**
+   * Stores this instance's partial signature over the manifest, then reads every partial signature
+   * of the epoch: those over another manifest hash raise the divergence alarm and are never
+   * counted; those over this hash count if their oracle is configured and the signature verifies.
+   *
+   * @return the first k valid signatures in oracle-key order, or empty if fewer than k
+   */
+  private Optional<List<OracleSignature>> collectSignatures(Sql.Handle h, MintManifest manifest) {
+    PartialSignatureStore.store(h, manifest, OracleSignature.sign(settings.signer(), manifest));
+    byte[] hash = manifest.hash();
+    List<OracleSignature> agreeing = agreeing(h, manifest, hash, true);
+    SortedSet<PublicKey> signers = settings.quorum().validSigners(manifest, agreeing);
+    int k = settings.quorum().threshold();
+    if (signers.size() < k) {
+      return Optional.empty();
+    }
+    Map<PublicKey, OracleSignature> byOracle = new HashMap<>();
+    for (OracleSignature signature : agreeing) {
+      if (signers.contains(signature.oracle())) {
+        byOracle.putIfAbsent(signature.oracle(), signature);
+      }
+    }
+    List<OracleSignature> chosen = new ArrayList<>();
+    for (PublicKey oracle : signers) {
+      if (chosen.size() == k) {
+        break;
+      }
+      chosen.add(byOracle.get(oracle));
+    }
+    return Optional.of(List.copyOf(chosen));
+  }
+
+  private List<OracleSignature> agreeing(
+      Sql.Handle h, MintManifest manifest, byte[] hash, boolean alarm) {
+    List<OracleSignature> agreeing = new ArrayList<>();
+    for (PartialSignatureStore.Partial p :
+        PartialSignatureStore.forEpoch(h, manifest.epochIndex())) {
+      if (Arrays.equals(p.manifestHash(), hash)) {
+        agreeing.add(p.signature());
+      } else if (alarm) {
+        String key =
+            p.epoch()
+                + "/"
+                + p.signature().oracle()
+                + "/"
+                + HexFormat.of().formatHex(p.manifestHash());
+        if (divergentSeen.add(key)) {
+          divergent.incrementAndGet();
+          LOG.error(
+              "epoch {}: PARTIAL SIGNATURE DIVERGENCE: oracle {} signed manifest hash {}, this"
+                  + " instance computed {}; that signature is not counted",
+              p.epoch(),
+              p.signature().oracle(),
+              HexFormat.of().formatHex(p.manifestHash()),
+              HexFormat.of().formatHex(hash));
+        }
+      }
+    }
+    return agreeing;
   }
 
   private record Computed(
@@ -256,6 +353,17 @@ public final class EpochCloser {
    */
   public long conflictCount() {
     return conflicts.get();
+  }
+
+  /**
+   * Partial signatures by some oracle over a manifest hash other than the one this closer computed
+   * for the same epoch (the alarm: operators disagree about the epoch's data or code); each (epoch,
+   * oracle, hash) counts once.
+   *
+   * @return the count
+   */
+  public long divergentSignatureCount() {
+    return divergent.get();
   }
 
   /**

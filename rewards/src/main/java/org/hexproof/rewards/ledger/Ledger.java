@@ -45,13 +45,13 @@ public final class Ledger {
    */
   public MintManifest nextManifest(
       Epoch epoch, Collection<RewardLeaf> leaves, TokenAmount unallocated) {
-    Optional<LedgerEntry> latest = store.latest();
+    Optional<MintManifest> latest = store.latestManifest();
     return MintManifest.forEpoch(
-        latest.map(e -> e.sequence() + 1).orElse(0L),
+        latest.map(m -> m.sequence() + 1).orElse(0L),
         epoch,
         MerkleTree.of(leaves),
         unallocated,
-        latest.map(LedgerEntry::hash).orElse(MintManifest.genesisPreviousHash()));
+        latest.map(MintManifest::hash).orElse(MintManifest.genesisPreviousHash()));
   }
 
   /**
@@ -70,8 +70,7 @@ public final class Ledger {
       return new AppendOutcome.AlreadyMinted(
           entry.epochIndex(), existing.get().sequence(), identical);
     }
-    Optional<EntryFault> fault =
-        EntryRules.check(store.latest().map(LedgerEntry::manifest), entry, quorum);
+    Optional<EntryFault> fault = EntryRules.check(store.latestManifest(), entry, quorum);
     if (fault.isPresent()) {
       return new AppendOutcome.Rejected(fault.get());
     }

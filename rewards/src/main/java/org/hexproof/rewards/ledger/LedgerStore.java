@@ -36,6 +36,17 @@ public interface LedgerStore {
   Optional<LedgerEntry> latest();
 
   /**
+   * The last entry's manifest only: what the next entry's sequence, previous hash and rules need.
+   * Stores holding large entries override it so that a close does not read the previous epoch's
+   * leaves back.
+   *
+   * @return it, or empty for an empty ledger
+   */
+  default Optional<MintManifest> latestManifest() {
+    return latest().map(LedgerEntry::manifest);
+  }
+
+  /**
    * The entry of an epoch.
    *
    * @param epochIndex an epoch index

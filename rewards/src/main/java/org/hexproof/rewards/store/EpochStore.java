@@ -2,7 +2,10 @@ package org.hexproof.rewards.store;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -127,41 +130,84 @@ public final class EpochStore {
         accounting.operations().baseUnits(),
         accounting.oracles().baseUnits(),
         accounting.notHandled().baseUnits());
-    for (HotspotEpochShares s : shares) {
+    for (int from = 0; from < shares.size(); from += PostgresLedgerStore.BATCH) {
+      List<HotspotEpochShares> part =
+          shares.subList(from, Math.min(shares.size(), from + PostgresLedgerStore.BATCH));
+      int n = part.size();
+      String[] hotspots = new String[n];
+      String[] owners = new String[n];
+      String[] beaconShares = new String[n];
+      String[] witnessShares = new String[n];
+      Long[] dc = new Long[n];
+      Integer[] beacons = new Integer[n];
+      Integer[] witnesses = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        HotspotEpochShares s = part.get(i);
+        hotspots[i] = s.hotspot().toBase58();
+        owners[i] = s.owner().toBase58();
+        beaconShares[i] = s.beaconShares().toPlainString();
+        witnessShares[i] = s.witnessShares().toPlainString();
+        dc[i] = s.dcTransferred();
+        beacons[i] = s.beacons();
+        witnesses[i] = s.witnesses();
+      }
       h.update(
           "INSERT INTO rewards.epoch_hotspots (epoch, hotspot, owner, beacon_shares,"
               + " witness_shares, dc_transferred, beacons, witnesses)"
-              + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+              + " SELECT $1::bigint, u.h, u.o, u.b::numeric, u.w::numeric, u.d, u.nb, u.nw"
+              + " FROM unnest(string_to_array($2, ','), string_to_array($3, ','),"
+              + " string_to_array($4, ','), string_to_array($5, ','),"
+              + " string_to_array($6, ',')::bigint[], string_to_array($7, ',')::integer[],"
+              + " string_to_array($8, ',')::integer[]) AS u (h, o, b, w, d, nb, nw)",
           epoch,
-          s.hotspot().toBase58(),
-          s.owner().toBase58(),
-          s.beaconShares(),
-          s.witnessShares(),
-          s.dcTransferred(),
-          s.beacons(),
-          s.witnesses());
+          PostgresLedgerStore.joined(hotspots),
+          PostgresLedgerStore.joined(owners),
+          PostgresLedgerStore.joined(beaconShares),
+          PostgresLedgerStore.joined(witnessShares),
+          PostgresLedgerStore.joined(dc),
+          PostgresLedgerStore.joined(beacons),
+          PostgresLedgerStore.joined(witnesses));
     }
+    // One upsert row per key: ON CONFLICT cannot touch a row twice in one statement, and an
+    // owner usually has several hotspots.
+    Map<PublicKey, Long> wallets = new LinkedHashMap<>();
+    Map<PublicKey, Long> hotspotTotals = new LinkedHashMap<>();
     for (RewardLeaf leaf : leaves) {
-      add(h, "wallet_balances", "wallet", leaf.owner(), leaf.total(), epoch);
-      add(h, "hotspot_balances", "hotspot", leaf.hotspot(), leaf.total(), epoch);
+      wallets.merge(leaf.owner(), leaf.total().baseUnits(), Math::addExact);
+      hotspotTotals.merge(leaf.hotspot(), leaf.total().baseUnits(), Math::addExact);
     }
+    add(h, "wallet_balances", "wallet", wallets, epoch);
+    add(h, "hotspot_balances", "hotspot", hotspotTotals, epoch);
   }
 
   private static void add(
-      Sql.Handle h, String table, String column, PublicKey key, TokenAmount amount, long epoch) {
-    h.update(
-        "INSERT INTO rewards."
-            + table
-            + " ("
-            + column
-            + ", amount, last_epoch) VALUES ($1, $2, $3) ON CONFLICT ("
-            + column
-            + ") DO UPDATE SET amount = rewards."
-            + table
-            + ".amount + EXCLUDED.amount, last_epoch = EXCLUDED.last_epoch",
-        key.toBase58(),
-        amount.baseUnits(),
-        epoch);
+      Sql.Handle h, String table, String column, Map<PublicKey, Long> amounts, long epoch) {
+    List<Map.Entry<PublicKey, Long>> all = new ArrayList<>(amounts.entrySet());
+    for (int from = 0; from < all.size(); from += PostgresLedgerStore.BATCH) {
+      List<Map.Entry<PublicKey, Long>> part =
+          all.subList(from, Math.min(all.size(), from + PostgresLedgerStore.BATCH));
+      String[] keys = new String[part.size()];
+      Long[] values = new Long[part.size()];
+      for (int i = 0; i < part.size(); i++) {
+        keys[i] = part.get(i).getKey().toBase58();
+        values[i] = part.get(i).getValue();
+      }
+      h.update(
+          "INSERT INTO rewards."
+              + table
+              + " ("
+              + column
+              + ", amount, last_epoch) SELECT u.k, u.a, $3::bigint FROM"
+              + " unnest(string_to_array($1, ','), string_to_array($2, ',')::bigint[])"
+              + " AS u (k, a) ON CONFLICT ("
+              + column
+              + ") DO UPDATE SET amount = rewards."
+              + table
+              + ".amount + EXCLUDED.amount, last_epoch = EXCLUDED.last_epoch",
+          PostgresLedgerStore.joined(keys),
+          PostgresLedgerStore.joined(values),
+          epoch);
+    }
   }
 
   /**
