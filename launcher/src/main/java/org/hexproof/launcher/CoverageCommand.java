@@ -8,7 +8,6 @@ import java.nio.file.Paths;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,22 +64,13 @@ final class CoverageCommand implements Callable<Integer> {
             ? dataDir
             : Paths.get(System.getProperty("user.home"), ".hexproof", "coverage", "db");
     ApplicationContext context = start(oracleUrl, httpPort, data);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  context.close();
-                  stopped.countDown();
-                },
-                "hexproof-coverage-shutdown"));
     cli.getErr()
         .printf(
             "hexproof coverage: map at http://localhost:%d/, feed from %s, data in %s;"
                 + " Ctrl-C stops%n",
             httpPort, oracleUrl, data);
     cli.getErr().flush();
-    stopped.await();
+    Foreground.untilStopped(context);
     return 0;
   }
 

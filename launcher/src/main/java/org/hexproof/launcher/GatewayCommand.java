@@ -2,9 +2,9 @@ package org.hexproof.launcher;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
+import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.hexproof.gateway.udp.UdpTransport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,22 +45,14 @@ final class GatewayCommand implements Callable<Integer> {
     Options.inRange(cli, "--port", port, 0, 65_535);
     Options.inRange(cli, "--http-port", httpPort, 0, 65_535);
     ApplicationContext context = start(port, bind, httpPort);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  context.close();
-                  stopped.countDown();
-                },
-                "hexproof-gateway-shutdown"));
+    InetSocketAddress udp = context.getBean(UdpTransport.class).localAddress();
     cli.getErr()
         .printf(
-            "hexproof gateway: forwarders to udp://%s, views at http://localhost:%d/v1/gateways;"
+            "hexproof gateway: forwarders to udp %s:%d, views at http://localhost:%d/v1/gateways;"
                 + " Ctrl-C stops%n",
-            context.getBean(UdpTransport.class).localAddress(), httpPort);
+            udp.getHostString(), udp.getPort(), httpPort);
     cli.getErr().flush();
-    stopped.await();
+    Foreground.untilStopped(context);
     return 0;
   }
 

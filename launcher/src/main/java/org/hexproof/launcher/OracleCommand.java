@@ -21,7 +21,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Run the PoC oracle over HTTP until Ctrl-C.")
 final class OracleCommand implements Callable<Integer> {
-  private static final long STOP_POLL_MILLIS = 200;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -78,11 +77,7 @@ final class OracleCommand implements Callable<Integer> {
         .getOut()
         .println("{\"oracle\":\"" + url + "\",\"data_directory\":\"" + dir + "\"}");
     spec.commandLine().getOut().flush();
-    // Micronaut's own shutdown hook stops the server, then the context (workers, pool, embedded
-    // PostgreSQL); a second hook closing the context deadlocks with it, so only wait here
-    while (context.isRunning()) {
-      Thread.sleep(STOP_POLL_MILLIS);
-    }
+    Foreground.untilStopped(context);
     return 0;
   }
 }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.hexproof.core.token.TokenAmount;
 import org.hexproof.rewards.payout.EpochPayout;
 import org.hexproof.rewards.payout.HotspotPayout;
@@ -111,15 +110,6 @@ final class RewardsCommand implements Callable<Integer> {
       Options.inRange(cli, "--http-port", httpPort, 0, 65_535);
       ApplicationContext context =
           start(httpPort, options.oracleUrl, options.oracleKeyFile, options.databaseUrl);
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    context.close();
-                    stopped.countDown();
-                  },
-                  "hexproof-rewards-shutdown"));
       cli.getErr()
           .printf(
               "hexproof rewards: feed from %s, API at http://localhost:%d/v1/rewards; Ctrl-C"
@@ -127,7 +117,7 @@ final class RewardsCommand implements Callable<Integer> {
               context.getProperty("hexproof.rewards.oracle-url", String.class).orElse("?"),
               httpPort);
       cli.getErr().flush();
-      stopped.await();
+      Foreground.untilStopped(context);
       return 0;
     }
 
