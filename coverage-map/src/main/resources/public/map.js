@@ -183,6 +183,7 @@ function showHotspot(key, fly) {
       <tr><th>On the map</th><td>${h.counted ? `yes: ${h.covered_cells} hexes within ${h.range_m} m`
         : 'no (no fresh valid PoC or no witnesses yet)'}</td></tr>
     </table>`;
+  showRewards(key);
   highlightLayer.clearLayers();
   fetch('/v1/coverage/hotspots/' + encodeURIComponent(key)).then((r) => r.json()).then((g) => {
     L.geoJSON(g, { pane: 'highlight', interactive: false,
@@ -190,6 +191,43 @@ function showHotspot(key, fly) {
       .addTo(highlightLayer);
   });
   if (fly && h.lat !== null) map.setView([h.lat, h.lng], Math.max(map.getZoom(), 12));
+}
+
+// Rewards per minted epoch, when the rewards service answers on this origin (the devnet); a map
+// served on its own shows no chart.
+function showRewards(key) {
+  fetch('/v1/rewards/hotspots/' + encodeURIComponent(key) + '/epochs?limit=30')
+    .then((r) => (r.ok ? r.json() : null))
+    .then((history) => {
+      const epochs = (history && history.epochs) || [];
+      const panel = document.getElementById('panel');
+      if (!history || !panel.innerHTML.includes(esc(key))) return;
+      const box = document.createElement('div');
+      box.id = 'rewards-chart';
+      const scale = Math.pow(10, history.token_decimals);
+      if (epochs.length === 0) {
+        box.innerHTML = '<h3>Rewards</h3><p class="notice">No minted epoch has paid it yet.</p>';
+        panel.appendChild(box);
+        return;
+      }
+      const total = epochs.reduce((sum, e) => sum + e.total, 0) / scale;
+      box.innerHTML = `<h3>Rewards per epoch</h3><p>${total.toFixed(2)} tokens over ${epochs.length}`
+        + ` epoch${epochs.length === 1 ? '' : 's'}</p>`;
+      panel.appendChild(box);
+      const data = [
+        epochs.map((e) => e.epoch),
+        epochs.map((e) => e.beacon / scale),
+        epochs.map((e) => e.witness / scale),
+      ];
+      new uPlot({
+        width: 300, height: 160,
+        scales: { x: { time: false } },
+        axes: [{ label: 'epoch' }, { label: 'tokens' }],
+        series: [{}, { label: 'beacon', stroke: '#0072b2', width: 2 },
+          { label: 'witness', stroke: '#e69f00', width: 2 }],
+      }, data, box);
+    })
+    .catch(() => {});
 }
 
 // --- point lookup ------------------------------------------------------------------------------

@@ -144,6 +144,8 @@ class CoverageMapBrowserIT {
     assertThat(browser.findElement(By.cssSelector(".legend")).getText())
         .contains("Measured, no coverage")
         .contains("Not mapped");
+    // the rewards chart library comes from its WebJar, not a CDN
+    assertThat(js("return typeof uPlot")).isEqualTo("function");
 
     LatLng spot = east(VALLETTA, 1500);
     @SuppressWarnings("unchecked")

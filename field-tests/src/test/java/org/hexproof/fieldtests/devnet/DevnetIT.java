@@ -68,6 +68,16 @@ class DevnetIT {
       assertThat(lookup.statusCode()).isEqualTo(200);
       assertThat(lookup.body()).contains("\"covered\":");
       assertThat(status.get("/").statusCode()).isEqualTo(200);
+      // the map's hotspot panel charts this history from the same origin
+      long paidHotspots = 0;
+      for (Devnet.Hotspot h : devnet.fleet()) {
+        HttpResponse<String> history = status.get("/v1/rewards/hotspots/" + h.key() + "/epochs");
+        assertThat(history.statusCode()).isEqualTo(200);
+        if (history.body().contains("\"total\":")) {
+          paidHotspots++;
+        }
+      }
+      assertThat(paidHotspots).as("hotspots with a reward history").isPositive();
       assertThat(devnet.beaconFailures()).isZero();
     } finally {
       deleteTree(dir);

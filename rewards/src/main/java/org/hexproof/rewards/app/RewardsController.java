@@ -1,6 +1,7 @@
 package org.hexproof.rewards.app;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -114,6 +115,28 @@ final class RewardsController {
         shares.dcTransferred(),
         shares.beacons(),
         shares.witnesses());
+  }
+
+  /**
+   * A hotspot's rewards per minted epoch, oldest first (the map's hotspot panel charts them); an
+   * empty list for a hotspot never paid.
+   */
+  @Get("/hotspots/{key}/epochs{?limit}")
+  RewardsViews.HotspotHistoryView history(String key, @Nullable Integer limit) {
+    PublicKey hotspot = key("hotspot key", key);
+    int epochsWanted = limit == null ? 30 : limit;
+    if (epochsWanted < 1 || epochsWanted > 1000) {
+      throw new BadRequestException("limit: expected 1..1000, got " + epochsWanted);
+    }
+    return new RewardsViews.HotspotHistoryView(
+        hotspot.toBase58(),
+        config.tokenDecimals(),
+        epochs.hotspotHistory(hotspot, epochsWanted).stream()
+            .map(
+                e ->
+                    new RewardsViews.HotspotEpochView(
+                        e.epoch(), e.beacon(), e.witness(), e.dataTransfer(), e.total()))
+            .toList());
   }
 
   /** A wallet's cumulative balance; 0 for a wallet never paid. */

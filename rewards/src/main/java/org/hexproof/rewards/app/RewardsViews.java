@@ -103,4 +103,12 @@ final class RewardsViews {
    */
   @Serdeable(naming = SnakeCaseStrategy.class)
   record WalletView(String wallet, long balance, String balanceTokens, long lastEpoch) {}
+
+  /** One epoch of a hotspot's reward history, base units. */
+  @Serdeable(naming = SnakeCaseStrategy.class)
+  record HotspotEpochView(long epoch, long beacon, long witness, long dataTransfer, long total) {}
+
+  /** A hotspot's rewards per minted epoch, oldest first, for charts. */
+  @Serdeable(naming = SnakeCaseStrategy.class)
+  record HotspotHistoryView(String hotspot, int tokenDecimals, List<HotspotEpochView> epochs) {}
 }

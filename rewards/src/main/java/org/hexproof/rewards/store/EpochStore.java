@@ -285,6 +285,44 @@ public final class EpochStore {
         hotspot.toBase58());
   }
 
+  /** One minted epoch's rewards of one hotspot, base units. */
+  public record HotspotEpochReward(
+      long epoch, long beacon, long witness, long dataTransfer, long total) {}
+
+  /**
+   * A hotspot's rewards in the most recent minted epochs that paid it, oldest first.
+   *
+   * @param hotspot the hotspot; not null
+   * @param limit how many epochs at most, 1..1000
+   */
+  public List<HotspotEpochReward> hotspotHistory(PublicKey hotspot, int limit) {
+    if (limit < 1 || limit > 1000) {
+      throw new IllegalArgumentException("limit: expected 1..1000, got " + limit);
+    }
+    List<HotspotEpochReward> newestFirst =
+        sql.query(
+            "SELECT e.epoch, l.beacon, l.witness, l.data_transfer"
+                + " FROM rewards.ledger_leaves l JOIN rewards.ledger_entries e"
+                + " ON e.sequence = l.sequence WHERE l.hotspot = $1"
+                + " ORDER BY e.epoch DESC LIMIT $2",
+            r -> {
+              long beacon = r.get("beacon", Long.class);
+              long witness = r.get("witness", Long.class);
+              long data = r.get("data_transfer", Long.class);
+              return new HotspotEpochReward(
+                  r.get("epoch", Long.class),
+                  beacon,
+                  witness,
+                  data,
+                  Math.addExact(Math.addExact(beacon, witness), data));
+            },
+            hotspot.toBase58(),
+            limit);
+    List<HotspotEpochReward> oldestFirst = new ArrayList<>(newestFirst);
+    java.util.Collections.reverse(oldestFirst);
+    return oldestFirst;
+  }
+
   /**
    * A wallet's cumulative balance.
    *

@@ -170,6 +170,29 @@ class RewardsApplicationIT {
   }
 
   @Test
+  void a_hotspot_history_lists_its_rewards_per_minted_epoch() throws Exception {
+    awaitMinted();
+    JsonNode beaconer = get("/v1/rewards/hotspots/" + BEACONER.toBase58() + "/epochs");
+    JsonNode stranger =
+        get("/v1/rewards/hotspots/" + Fixture.ORACLE.publicKey().toBase58() + "/epochs?limit=5");
+
+    assertThat(beaconer.get("epochs")).hasSize(1);
+    JsonNode epoch = beaconer.get("epochs").get(0);
+    assertThat(epoch.get("epoch").asLong()).isEqualTo(EPOCH.index());
+    assertThat(epoch.get("beacon").asLong()).isEqualTo(4_109_589_041_095L * 16 / 100);
+    assertThat(epoch.get("total").asLong())
+        .isEqualTo(
+            epoch.get("beacon").asLong()
+                + epoch.get("witness").asLong()
+                + epoch.get("data_transfer").asLong());
+    assertThat(beaconer.get("token_decimals").asInt()).isEqualTo(8);
+    assertThat(stranger.path("epochs").size()).isZero(); // an empty list may be left out
+    assertThatThrownBy(() -> get("/v1/rewards/hotspots/" + BEACONER.toBase58() + "/epochs?limit=0"))
+        .isInstanceOfSatisfying(
+            HttpClientResponseException.class, e -> assertThat(e.code()).isEqualTo(400));
+  }
+
+  @Test
   void a_served_proof_verifies_against_the_signed_root() throws Exception {
     JsonNode summary = awaitMinted();
     JsonNode proof = get("/v1/rewards/epochs/" + EPOCH.index() + "/proofs/" + WITNESS.toBase58());
