@@ -1,19 +1,10 @@
 package org.hexproof.benchmarks;
 
-import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.SocketTimeoutException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -21,13 +12,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.concurrent.atomic.LongAdder;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.LongConsumer;
 import org.hexproof.core.beacon.Beacon;
 import org.hexproof.core.beacon.BeaconGenerator;
 import org.hexproof.core.beacon.Entropy;
@@ -35,19 +19,14 @@ import org.hexproof.core.radio.Region;
 import org.hexproof.gateway.semtech.Datr;
 import org.hexproof.gateway.semtech.Eui64;
 import org.hexproof.gateway.semtech.GwmpCodec;
-import org.hexproof.gateway.semtech.MalformedDatagramException;
 import org.hexproof.gateway.semtech.Modulation;
 import org.hexproof.gateway.semtech.PhyPayload;
-import org.hexproof.gateway.semtech.PullData;
 import org.hexproof.gateway.semtech.PushData;
 import org.hexproof.gateway.semtech.PushPayload;
 import org.hexproof.gateway.semtech.Rxpk;
 import org.hexproof.gateway.semtech.Token;
-import org.hexproof.gateway.server.GatewayRegistry;
 import org.hexproof.gateway.server.GatewayServer;
-import org.hexproof.gateway.server.GatewayStatus;
 import org.hexproof.gateway.server.UplinkListener;
-import org.hexproof.gateway.server.WitnessFields;
 import org.hexproof.gateway.udp.UdpTransport;
 
 /**
@@ -85,13 +64,13 @@ import org.hexproof.gateway.udp.UdpTransport;
  * second of the fixed-rate runs, default 5000). {@code --quick} measures 2 s after 1 s of warmup.
  */
 public final class GwmpThroughput {
-  private static final HexFormat HEX = HexFormat.of();
-  private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
-  private static final int RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
-  private static final Duration WINDOW_LOSS_TIMEOUT = Duration.ofMillis(200);
-  private static final Duration DRAIN = Duration.ofSeconds(1);
-  private static final byte PUSH_ACK = 0x01;
-  private static final byte PULL_ACK = 0x04;
+  static final HexFormat HEX = HexFormat.of();
+  static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+  static final int RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
+  static final Duration WINDOW_LOSS_TIMEOUT = Duration.ofMillis(200);
+  static final Duration DRAIN = Duration.ofSeconds(1);
+  static final byte PUSH_ACK = 0x01;
+  static final byte PULL_ACK = 0x04;
 
   private GwmpThroughput() {}
 
@@ -161,33 +140,33 @@ public final class GwmpThroughput {
         size,
         Beacon.FRAME_BYTES);
 
-    RunResult echoBefore;
-    try (EchoServer echo = new EchoServer()) {
-      echoBefore = closedLoop(echo, euis, datagrams, settings);
+    GwmpLoad.RunResult echoBefore;
+    try (GwmpTargets.EchoServer echo = new GwmpTargets.EchoServer()) {
+      echoBefore = GwmpRuns.closedLoop(echo, euis, datagrams, settings);
       echoBefore.checkServer(echo.received.get());
     }
-    RunResult gwmpMax;
-    try (GwmpTarget gwmp = new GwmpTarget(euis)) {
-      gwmpMax = closedLoop(gwmp, euis, datagrams, settings);
+    GwmpLoad.RunResult gwmpMax;
+    try (GwmpTargets.GwmpTarget gwmp = new GwmpTargets.GwmpTarget(euis)) {
+      gwmpMax = GwmpRuns.closedLoop(gwmp, euis, datagrams, settings);
       gwmpMax.checkServer(gwmp.check());
     }
-    RunResult echoAfter;
-    try (EchoServer echo = new EchoServer()) {
-      echoAfter = closedLoop(echo, euis, datagrams, settings);
+    GwmpLoad.RunResult echoAfter;
+    try (GwmpTargets.EchoServer echo = new GwmpTargets.EchoServer()) {
+      echoAfter = GwmpRuns.closedLoop(echo, euis, datagrams, settings);
       echoAfter.checkServer(echo.received.get());
     }
-    RunResult gwmpRate;
-    try (GwmpTarget gwmp = new GwmpTarget(euis)) {
-      gwmpRate = openLoop(gwmp, euis, datagrams, settings);
+    GwmpLoad.RunResult gwmpRate;
+    try (GwmpTargets.GwmpTarget gwmp = new GwmpTargets.GwmpTarget(euis)) {
+      gwmpRate = GwmpRuns.openLoop(gwmp, euis, datagrams, settings);
       gwmpRate.checkServer(gwmp.check());
     }
-    RunResult echoRate;
-    try (EchoServer echo = new EchoServer()) {
-      echoRate = openLoop(echo, euis, datagrams, settings);
+    GwmpLoad.RunResult echoRate;
+    try (GwmpTargets.EchoServer echo = new GwmpTargets.EchoServer()) {
+      echoRate = GwmpRuns.openLoop(echo, euis, datagrams, settings);
       echoRate.checkServer(echo.received.get());
     }
-    double handler = handlerOnly(euis, datagrams, settings);
-    double decode = decodeOnly(datagrams, settings);
+    double handler = GwmpRuns.handlerOnly(euis, datagrams, settings);
+    double decode = GwmpRuns.decodeOnly(datagrams, settings);
 
     System.out.printf(
         Locale.ROOT,
@@ -316,707 +295,5 @@ public final class GwmpThroughput {
     return new PushData(
             Token.of((byte) 0, (byte) 0), eui, new PushPayload(List.of(rxpk), Optional.empty()))
         .encode();
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // targets
-
-  /** A UDP server the clients load. */
-  private interface Target extends AutoCloseable {
-    InetSocketAddress address();
-
-    /** The thread that receives and answers datagrams, for its CPU time. */
-    Thread serverThread();
-
-    /** Prepares a gateway's socket (e.g. PULL_DATA) before the load starts. */
-    void register(DatagramSocket socket, Eui64 eui) throws IOException;
-
-    @Override
-    void close();
-  }
-
-  /** The physical limit: receive into a 64 KiB buffer, send back 4 bytes with the same token. */
-  private static final class EchoServer implements Target {
-    final AtomicLong received = new AtomicLong();
-    private final DatagramSocket socket;
-    private final Thread thread;
-
-    EchoServer() throws IOException {
-      socket = new DatagramSocket(null);
-      socket.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
-      socket.bind(new InetSocketAddress(LOOPBACK, 0));
-      thread = new Thread(this::loop, "udp-echo");
-      thread.setDaemon(true);
-      thread.start();
-    }
-
-    private void loop() {
-      byte[] buffer = new byte[UdpTransport.MAX_DATAGRAM_BYTES];
-      DatagramPacket in = new DatagramPacket(buffer, buffer.length);
-      byte[] ack = new byte[4];
-      DatagramPacket out = new DatagramPacket(ack, 4);
-      while (!socket.isClosed()) {
-        try {
-          in.setLength(buffer.length);
-          socket.receive(in);
-          received.incrementAndGet();
-          ack[0] = buffer[0];
-          ack[1] = buffer[1];
-          ack[2] = buffer[2];
-          ack[3] = PUSH_ACK;
-          out.setSocketAddress(in.getSocketAddress());
-          socket.send(out);
-        } catch (IOException e) {
-          // closed at the end of the run, or one failed send: the client counts it as lost
-        }
-      }
-    }
-
-    @Override
-    public InetSocketAddress address() {
-      return (InetSocketAddress) socket.getLocalSocketAddress();
-    }
-
-    @Override
-    public Thread serverThread() {
-      return thread;
-    }
-
-    @Override
-    public void register(DatagramSocket client, Eui64 eui) {}
-
-    @Override
-    public void close() {
-      socket.close();
-      try {
-        thread.join(2_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-  }
-
-  /** lora-gateway's server: registry, GatewayServer and UdpTransport, wired as the app does. */
-  private static final class GwmpTarget implements Target {
-    private final List<Eui64> euis;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    private final GatewayRegistry registry =
-        new GatewayRegistry(Clock.systemUTC(), GatewayRegistry.DEFAULT_OFFLINE_AFTER);
-    private final LongAdder beacons = new LongAdder();
-    private final LongAdder others = new LongAdder();
-    private final GatewayServer server;
-    private final UdpTransport transport;
-
-    GwmpTarget(List<Eui64> euis) {
-      this.euis = euis;
-      UplinkListener counting =
-          new UplinkListener() {
-            @Override
-            public void onBeacon(WitnessFields witness) {
-              beacons.increment();
-            }
-
-            @Override
-            public void onPacket(Eui64 gateway, Rxpk packet) {
-              others.increment();
-            }
-          };
-      UdpTransport[] holder = new UdpTransport[1];
-      server =
-          new GatewayServer(
-              registry, (d, to) -> holder[0].send(d, to), counting, timer, Duration.ofSeconds(1));
-      transport = new UdpTransport(new InetSocketAddress(LOOPBACK, 0), server);
-      holder[0] = transport;
-      transport.start();
-    }
-
-    @Override
-    public InetSocketAddress address() {
-      return transport.localAddress();
-    }
-
-    @Override
-    public Thread serverThread() {
-      String name = "gwmp-udp-" + address().getPort();
-      return Thread.getAllStackTraces().keySet().stream()
-          .filter(t -> t.getName().equals(name))
-          .findFirst()
-          .orElseThrow(() -> new IllegalStateException("no thread " + name));
-    }
-
-    @Override
-    public void register(DatagramSocket socket, Eui64 eui) throws IOException {
-      byte[] pull = new PullData(Token.of((byte) 0x50, (byte) 0x4c), eui).encode();
-      socket.send(new DatagramPacket(pull, pull.length));
-      byte[] reply = new byte[16];
-      DatagramPacket in = new DatagramPacket(reply, reply.length);
-      socket.receive(in);
-      if (in.getLength() != 4
-          || reply[1] != pull[1]
-          || reply[2] != pull[2]
-          || reply[3] != PULL_ACK) {
-        throw new IllegalStateException(
-            "PULL_DATA from " + eui + " got " + HEX.formatHex(reply, 0, in.getLength()));
-      }
-    }
-
-    /**
-     * Checks that the server did the whole job for every datagram and returns how many PUSH_DATA it
-     * handled.
-     */
-    long check() {
-      // The server sends PUSH_ACK before it updates the registry and calls the listener, so the
-      // last datagram may still be in progress when its ACK arrived: stop the receive thread first.
-      transport.close();
-      long pushData = 0;
-      for (Eui64 eui : euis) {
-        GatewayStatus status =
-            registry.status(eui).orElseThrow(() -> new IllegalStateException("no gateway " + eui));
-        pushData += status.pushData();
-        if (status.beaconsHeard() != status.pushData() || status.rxPackets() != status.pushData()) {
-          throw new IllegalStateException("not every PUSH_DATA was a witnessed beacon: " + status);
-        }
-      }
-      long malformed = server.malformedCounts().values().stream().mapToLong(Long::longValue).sum();
-      if (beacons.sum() != pushData
-          || others.sum() != 0
-          || malformed != 0
-          || transport.handlerFailures() != 0) {
-        throw new IllegalStateException(
-            String.format(
-                Locale.ROOT,
-                "server check failed: %d PUSH_DATA, %d beacons, %d other packets, %d malformed,"
-                    + " %d handler failures",
-                pushData,
-                beacons.sum(),
-                others.sum(),
-                malformed,
-                transport.handlerFailures()));
-      }
-      return pushData;
-    }
-
-    @Override
-    public void close() {
-      transport.close();
-      timer.shutdownNow();
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // clients
-
-  /** One emulated gateway: a connected socket, its datagram, and send times by token. */
-  private static final class Client {
-    final DatagramSocket socket;
-    final byte[] datagram;
-    final DatagramPacket out;
-    final byte[] ackBuffer = new byte[64];
-    final DatagramPacket in = new DatagramPacket(ackBuffer, ackBuffer.length);
-
-    /** Send time (ns after the run's origin, + 1) by token; 0 = nothing outstanding. */
-    final AtomicLongArray sentAt = new AtomicLongArray(0x1_0000);
-
-    int nextToken;
-    long sent;
-    long measuredSent;
-    long acked;
-    long lost;
-    long late;
-    long[] latencies = new long[1 << 16];
-    int latencyCount;
-
-    Client(Target target, Eui64 eui, byte[] template) throws IOException {
-      socket = new DatagramSocket(new InetSocketAddress(LOOPBACK, 0));
-      socket.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
-      socket.connect(target.address());
-      socket.setSoTimeout((int) WINDOW_LOSS_TIMEOUT.toMillis());
-      target.register(socket, eui);
-      datagram = template.clone();
-      out = new DatagramPacket(datagram, datagram.length);
-      nextToken = eui.hashCode() & 0xFFFF;
-    }
-
-    /** Sends the next datagram, stamped {@code at}; a token still outstanding is counted lost. */
-    void send(long at, boolean measured) throws IOException {
-      int token = nextToken;
-      nextToken = (nextToken + 1) & 0xFFFF;
-      datagram[1] = (byte) (token >>> 8);
-      datagram[2] = (byte) token;
-      long previous = sentAt.getAndSet(token, at);
-      if (previous != 0) {
-        lost++; // 65,536 sends later and still no ACK
-      }
-      socket.send(out);
-      sent++;
-      if (measured) {
-        measuredSent++;
-      }
-    }
-
-    /**
-     * Waits for one ACK. Returns its send stamp, 0 for a late reply (its datagram was already
-     * counted lost), -1 on timeout.
-     */
-    long receive() throws IOException {
-      try {
-        in.setLength(ackBuffer.length);
-        socket.receive(in);
-      } catch (SocketTimeoutException e) {
-        return -1;
-      }
-      if (in.getLength() != 4 || ackBuffer[3] != PUSH_ACK) {
-        throw new IllegalStateException(
-            "expected a 4-byte PUSH_ACK, got " + HEX.formatHex(ackBuffer, 0, in.getLength()));
-      }
-      int token = ((ackBuffer[1] & 0xFF) << 8) | (ackBuffer[2] & 0xFF);
-      return sentAt.getAndSet(token, 0);
-    }
-
-    void recordLatency(long nanos) {
-      if (latencyCount == latencies.length) {
-        latencies = Arrays.copyOf(latencies, latencies.length * 2);
-      }
-      latencies[latencyCount++] = nanos;
-    }
-
-    /** Counts every token still outstanding as lost, if it was sent at or after {@code from}. */
-    int abandonOutstanding(long from) {
-      int abandoned = 0;
-      for (int t = 0; t < 0x1_0000; t++) {
-        long stamp = sentAt.getAndSet(t, 0);
-        if (stamp != 0) {
-          abandoned++;
-          if (stamp >= from) {
-            lost++;
-          }
-        }
-      }
-      return abandoned;
-    }
-
-    void close() {
-      socket.close();
-    }
-  }
-
-  /** Figures of one run. */
-  static final class RunResult {
-    final String offered;
-    final double seconds;
-    long sent;
-    long measuredSent;
-    long acked;
-    long lost;
-    long late;
-    long totalSent;
-    long serverReceived = -1;
-    double serverThreadCpu;
-    double processCpu;
-    long serverThreadNanos;
-    long serverThreadBytes;
-    long gcMillis;
-    long gcCount;
-    long[] latencies = new long[0];
-
-    RunResult(String offered, double seconds) {
-      this.offered = offered;
-      this.seconds = seconds;
-    }
-
-    void add(Client c) {
-      totalSent += c.sent;
-      measuredSent += c.measuredSent;
-      acked += c.acked;
-      lost += c.lost;
-      late += c.late;
-      int from = latencies.length;
-      latencies = Arrays.copyOf(latencies, from + c.latencyCount);
-      System.arraycopy(c.latencies, 0, latencies, from, c.latencyCount);
-    }
-
-    void checkServer(long received) {
-      serverReceived = received;
-      if (received > totalSent) {
-        throw new IllegalStateException(
-            "the server handled " + received + " datagrams but only " + totalSent + " were sent");
-      }
-    }
-
-    double ackedPerSecond() {
-      return acked / seconds;
-    }
-
-    long p50Micros() {
-      return percentileMicros(0.50);
-    }
-
-    long p99Micros() {
-      return percentileMicros(0.99);
-    }
-
-    private long percentileMicros(double p) {
-      if (latencies.length == 0) {
-        return -1;
-      }
-      long[] sorted = latencies.clone();
-      Arrays.sort(sorted);
-      int index = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
-      return sorted[Math.max(0, index)] / 1_000;
-    }
-
-    void printCost(String label) {
-      long handled = Math.max(1, acked);
-      System.out.printf(
-          Locale.ROOT,
-          "%-30s %14.2f %14.0f %14.2f %6d %8d%n",
-          label,
-          serverThreadNanos / 1e3 / handled,
-          serverThreadBytes / (double) handled,
-          processCpu * seconds * 1e6 / handled,
-          gcCount,
-          gcMillis);
-    }
-
-    void print(String label) {
-      System.out.printf(
-          Locale.ROOT,
-          "%-30s %10s %,10.0f %,10.0f %7d %7d %,10d %,10d %,9d %7.0f%% %8.1f%n",
-          label,
-          offered,
-          measuredSent / seconds,
-          ackedPerSecond(),
-          lost,
-          late,
-          serverReceived,
-          p50Micros(),
-          p99Micros(),
-          serverThreadCpu * 100,
-          processCpu * seconds * 1e6 / Math.max(1, acked));
-    }
-  }
-
-  /**
-   * Max rate: each client thread keeps {@code window} datagrams outstanding and sends one more per
-   * ACK; a window without any ACK for 200 ms is counted lost and refilled.
-   */
-  private static RunResult closedLoop(
-      Target target, List<Eui64> euis, List<byte[]> datagrams, Settings settings) throws Exception {
-    List<Client> clients = clients(target, euis, datagrams);
-    long origin = System.nanoTime();
-    CpuSampler cpu = new CpuSampler(target.serverThread(), origin, settings);
-    long measureFrom = settings.warmup.toNanos();
-    long end = measureFrom + settings.measured.toNanos();
-    List<Thread> threads = new ArrayList<>();
-    List<Throwable> failures = new ArrayList<>();
-    for (Client c : clients) {
-      Thread t =
-          new Thread(
-              () -> {
-                try {
-                  closedLoop(c, settings.window, origin, measureFrom, end);
-                } catch (IOException | RuntimeException e) {
-                  synchronized (failures) {
-                    failures.add(e);
-                  }
-                }
-              },
-              "gwmp-client-" + threads.size());
-      threads.add(t);
-    }
-    threads.forEach(Thread::start);
-    for (Thread t : threads) {
-      t.join();
-    }
-    return finish(clients, failures, "max", settings, cpu);
-  }
-
-  private static void closedLoop(Client c, int window, long origin, long measureFrom, long end)
-      throws IOException {
-    int outstanding = 0;
-    long now = System.nanoTime() - origin;
-    while (now < end) {
-      while (outstanding < window) {
-        c.send(now + 1, now >= measureFrom);
-        outstanding++;
-      }
-      long stamp = c.receive();
-      now = System.nanoTime() - origin;
-      if (stamp < 0) {
-        c.abandonOutstanding(measureFrom + 1);
-        outstanding = 0;
-      } else if (stamp == 0) {
-        if (now >= measureFrom && now < end) {
-          c.late++;
-        }
-      } else {
-        outstanding--;
-        if (now >= measureFrom && now < end) {
-          c.acked++;
-          c.recordLatency(now - (stamp - 1));
-        }
-      }
-    }
-    // stop sending; ACKs of datagrams sent before the end may still count as not lost
-    long drainUntil = end + DRAIN.toNanos();
-    while (outstanding > 0 && System.nanoTime() - origin < drainUntil) {
-      long stamp = c.receive();
-      if (stamp < 0) {
-        break;
-      } else if (stamp > 0) {
-        outstanding--;
-      }
-    }
-    c.abandonOutstanding(measureFrom + 1);
-  }
-
-  /**
-   * Fixed rate: one pacer thread sends on a fixed schedule, round-robin over the clients, whatever
-   * the ACKs do; one receiver thread per client.
-   */
-  private static RunResult openLoop(
-      Target target, List<Eui64> euis, List<byte[]> datagrams, Settings settings) throws Exception {
-    List<Client> clients = clients(target, euis, datagrams);
-    long origin = System.nanoTime();
-    CpuSampler cpu = new CpuSampler(target.serverThread(), origin, settings);
-    long measureFrom = settings.warmup.toNanos();
-    long end = measureFrom + settings.measured.toNanos();
-    long interval = 1_000_000_000L / settings.rate;
-    List<Throwable> failures = new ArrayList<>();
-    long[] stopReceiving = {Long.MAX_VALUE};
-    Object lock = new Object();
-    List<Thread> receivers = new ArrayList<>();
-    for (Client c : clients) {
-      Thread t =
-          new Thread(
-              () -> {
-                try {
-                  while (true) {
-                    long stamp = c.receive();
-                    long now = System.nanoTime() - origin;
-                    synchronized (lock) {
-                      if (now >= stopReceiving[0]) {
-                        return;
-                      }
-                    }
-                    if (stamp == 0 && now >= measureFrom) {
-                      c.late++;
-                    } else if (stamp > measureFrom) {
-                      c.acked++;
-                      c.recordLatency(now - (stamp - 1));
-                    }
-                  }
-                } catch (IOException | RuntimeException e) {
-                  synchronized (failures) {
-                    failures.add(e);
-                  }
-                }
-              },
-              "gwmp-receiver-" + receivers.size());
-      receivers.add(t);
-    }
-    receivers.forEach(Thread::start);
-    for (long i = 0; ; i++) {
-      long scheduled = i * interval;
-      if (scheduled >= end) {
-        break;
-      }
-      long wait;
-      while ((wait = scheduled - (System.nanoTime() - origin)) > 0) {
-        LockSupport.parkNanos(wait);
-      }
-      clients.get((int) (i % clients.size())).send(scheduled + 1, scheduled >= measureFrom);
-    }
-    Thread.sleep(DRAIN.toMillis());
-    synchronized (lock) {
-      stopReceiving[0] = System.nanoTime() - origin;
-    }
-    for (Thread t : receivers) {
-      t.join();
-    }
-    return finish(
-        clients, failures, String.format(Locale.ROOT, "%,d", settings.rate), settings, cpu);
-  }
-
-  /**
-   * CPU time over the measured interval: the server's receive thread, and the whole process (server
-   * and clients; the kernel's loopback work is charged to the sending and receiving threads).
-   */
-  private static final class CpuSampler extends Thread {
-    private final com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    private final com.sun.management.OperatingSystemMXBean os =
-        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    private final long serverThreadId;
-    private final long origin;
-    private final long from;
-    private final long to;
-    volatile long serverThreadNanos;
-    volatile long serverThreadBytes;
-    volatile long processNanos;
-    volatile long gcMillis;
-    volatile long gcCount;
-
-    CpuSampler(Thread server, long origin, Settings settings) {
-      super("cpu-sampler");
-      setDaemon(true);
-      this.serverThreadId = server.getId();
-      this.origin = origin;
-      this.from = settings.warmup.toNanos();
-      this.to = from + settings.measured.toNanos();
-      start();
-    }
-
-    @Override
-    public void run() {
-      sleepUntil(from);
-      long thread0 = threads.getThreadCpuTime(serverThreadId);
-      long bytes0 = threads.getThreadAllocatedBytes(serverThreadId);
-      long process0 = os.getProcessCpuTime();
-      long gcMillis0 = gcMillis();
-      long gcCount0 = gcCount();
-      sleepUntil(to);
-      serverThreadNanos = threads.getThreadCpuTime(serverThreadId) - thread0;
-      serverThreadBytes = threads.getThreadAllocatedBytes(serverThreadId) - bytes0;
-      processNanos = os.getProcessCpuTime() - process0;
-      gcMillis = gcMillis() - gcMillis0;
-      gcCount = gcCount() - gcCount0;
-    }
-
-    private static long gcMillis() {
-      return ManagementFactory.getGarbageCollectorMXBeans().stream()
-          .mapToLong(GarbageCollectorMXBean::getCollectionTime)
-          .sum();
-    }
-
-    private static long gcCount() {
-      return ManagementFactory.getGarbageCollectorMXBeans().stream()
-          .mapToLong(GarbageCollectorMXBean::getCollectionCount)
-          .sum();
-    }
-
-    private void sleepUntil(long at) {
-      long wait;
-      while ((wait = at - (System.nanoTime() - origin)) > 0) {
-        LockSupport.parkNanos(wait);
-      }
-    }
-  }
-
-  private static List<Client> clients(Target target, List<Eui64> euis, List<byte[]> datagrams)
-      throws IOException {
-    List<Client> clients = new ArrayList<>();
-    for (int g = 0; g < euis.size(); g++) {
-      clients.add(new Client(target, euis.get(g), datagrams.get(g)));
-    }
-    return clients;
-  }
-
-  private static RunResult finish(
-      List<Client> clients,
-      List<Throwable> failures,
-      String offered,
-      Settings settings,
-      CpuSampler cpu)
-      throws InterruptedException {
-    RunResult result = new RunResult(offered, settings.measured.toNanos() / 1e9);
-    cpu.join();
-    result.serverThreadCpu = cpu.serverThreadNanos / (double) settings.measured.toNanos();
-    result.processCpu = cpu.processNanos / (double) settings.measured.toNanos();
-    result.serverThreadNanos = cpu.serverThreadNanos;
-    result.serverThreadBytes = cpu.serverThreadBytes;
-    result.gcMillis = cpu.gcMillis;
-    result.gcCount = cpu.gcCount;
-    for (Client c : clients) {
-      c.abandonOutstanding(settings.warmup.toNanos() + 1);
-      c.close();
-      result.add(c);
-    }
-    if (!failures.isEmpty()) {
-      IllegalStateException e = new IllegalStateException("a client failed");
-      failures.forEach(e::addSuppressed);
-      throw e;
-    }
-    return result;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // in-process
-
-  /** {@link GatewayServer#onDatagram} on this thread with a sender that only counts, ops/s. */
-  private static double handlerOnly(List<Eui64> euis, List<byte[]> datagrams, Settings settings) {
-    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    try {
-      LongAdder replies = new LongAdder();
-      GatewayServer server =
-          new GatewayServer(
-              new GatewayRegistry(Clock.systemUTC(), GatewayRegistry.DEFAULT_OFFLINE_AFTER),
-              (d, to) -> replies.increment(),
-              UplinkListener.ignoring(),
-              timer,
-              Duration.ofSeconds(1));
-      InetSocketAddress from = new InetSocketAddress(LOOPBACK, 1700);
-      byte[][] copies = datagrams.stream().map(byte[]::clone).toArray(byte[][]::new);
-      double rate =
-          timeLoop(
-              settings,
-              i -> {
-                byte[] d = copies[(int) (i % copies.length)];
-                d[1] = (byte) (i >>> 8);
-                d[2] = (byte) i;
-                // the transport hands the handler a fresh copy of every datagram
-                server.onDatagram(Arrays.copyOf(d, d.length), from);
-              });
-      if (replies.sum() == 0 || server.malformedCounts().values().stream().anyMatch(n -> n > 0)) {
-        throw new IllegalStateException("in-process handler loop did not acknowledge its input");
-      }
-      return rate;
-    } finally {
-      timer.shutdownNow();
-    }
-  }
-
-  /** {@link GwmpCodec#decode} on this thread, ops/s. */
-  private static double decodeOnly(List<byte[]> datagrams, Settings settings) {
-    byte[] d = datagrams.get(0);
-    long[] sink = {0};
-    double rate =
-        timeLoop(
-            settings,
-            i -> {
-              try {
-                sink[0] += GwmpCodec.decode(d).token().wireBits() + 1;
-              } catch (MalformedDatagramException e) {
-                throw new IllegalStateException("the benchmark datagram does not decode", e);
-              }
-            });
-    if (sink[0] == 0) {
-      throw new IllegalStateException("decode loop did nothing");
-    }
-    return rate;
-  }
-
-  /** Runs {@code body} for the warmup, then counts calls for the measured time (at most 5 s). */
-  private static double timeLoop(Settings settings, LongConsumer body) {
-    long measureNanos = Math.min(settings.measured.toNanos(), Duration.ofSeconds(5).toNanos());
-    long warmupNanos = Math.max(Duration.ofSeconds(1).toNanos(), settings.warmup.toNanos());
-    long i = 0;
-    long start = System.nanoTime();
-    while (System.nanoTime() - start < warmupNanos) {
-      for (int k = 0; k < 256; k++) {
-        body.accept(i++);
-      }
-    }
-    long calls = 0;
-    start = System.nanoTime();
-    long elapsed;
-    do {
-      for (int k = 0; k < 256; k++) {
-        body.accept(i++);
-      }
-      calls += 256;
-      elapsed = System.nanoTime() - start;
-    } while (elapsed < measureNanos);
-    return calls / (elapsed / 1e9);
   }
 }
