@@ -3,7 +3,6 @@ package org.hexproof.gateway.semtech;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
  * starts with it so a failing run can be replayed.
  */
 class GwmpFuzzTest {
-  private static final byte[] JSON_BYTES = "{}[]\":,0123456789.eE-+ tfnul\\\0".getBytes();
 
   private static List<byte[]> seeds() {
     List<byte[]> seeds = new ArrayList<>();
@@ -46,7 +44,7 @@ class GwmpFuzzTest {
     for (int i = 0; i < count; i++) {
       byte[] input =
           r.nextInt(10) == 0
-              ? random(r)
+              ? DatagramMutations.random(r)
               : mutate(r, seeds.get(r.nextInt(seeds.size())), 1 + r.nextInt(4));
       if (check(seed, i, input)) {
         accepted++;
@@ -88,62 +86,14 @@ class GwmpFuzzTest {
     return p;
   }
 
-  private static byte[] random(Random r) {
-    byte[] b = new byte[r.nextInt(0, r.nextBoolean() ? 16 : 600)];
-    r.nextBytes(b);
-    if (b.length > 3 && r.nextBoolean()) {
-      b[0] = (byte) (1 + r.nextInt(2));
-      b[3] = (byte) r.nextInt(6);
-    }
-    return b;
-  }
-
   private static byte[] mutate(Random r, byte[] seed, int rounds) {
     byte[] b = seed.clone();
     for (int k = 0; k < rounds; k++) {
       int n = b.length;
       int at = n == 0 ? 0 : r.nextInt(n);
-      switch (r.nextInt(7)) {
-        case 0 -> {
-          if (n > 0) {
-            b[at] ^= (byte) (1 << r.nextInt(8));
-          }
-        }
-        case 1 -> {
-          if (n > 0) {
-            b[at] =
-                r.nextInt(3) == 0 ? JSON_BYTES[r.nextInt(JSON_BYTES.length)] : (byte) r.nextInt();
-          }
-        }
-        case 2 -> b = Arrays.copyOf(b, n == 0 ? 0 : r.nextInt(n + 1));
-        case 3 -> b = insert(b, at, new byte[] {JSON_BYTES[r.nextInt(JSON_BYTES.length)]});
-        case 4 -> {
-          byte[] junk = new byte[1 + r.nextInt(8)];
-          r.nextBytes(junk);
-          b = insert(b, at, junk);
-        }
-        case 5 -> {
-          int len = n == 0 ? 0 : r.nextInt(Math.min(16, n - at) + 1);
-          byte[] cut = new byte[n - len];
-          System.arraycopy(b, 0, cut, 0, at);
-          System.arraycopy(b, at + len, cut, at, n - at - len);
-          b = cut;
-        }
-        default -> {
-          int len = n == 0 ? 0 : r.nextInt(Math.min(32, n - at) + 1);
-          b = insert(b, at, Arrays.copyOfRange(b, at, at + len));
-        }
-      }
+      b = DatagramMutations.mutateOnce(r, b, at, r.nextInt(DatagramMutations.KINDS));
     }
     return b;
-  }
-
-  private static byte[] insert(byte[] b, int at, byte[] extra) {
-    byte[] out = new byte[b.length + extra.length];
-    System.arraycopy(b, 0, out, 0, at);
-    System.arraycopy(extra, 0, out, at, extra.length);
-    System.arraycopy(b, at, out, at + extra.length, b.length - at);
-    return out;
   }
 
   private static String hex(byte[] b) {

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +29,7 @@ import org.hexproof.core.beacon.Beacon;
 import org.hexproof.core.beacon.BeaconGenerator;
 import org.hexproof.core.beacon.Entropy;
 import org.hexproof.core.radio.Region;
+import org.hexproof.gateway.semtech.DatagramMutations;
 import org.hexproof.gateway.semtech.Datr;
 import org.hexproof.gateway.semtech.Eui64;
 import org.hexproof.gateway.semtech.GwmpCodec;
@@ -83,7 +83,6 @@ import org.junit.jupiter.api.Test;
  */
 class GatewayServerFuzzTest {
   private static final HexFormat HEX = HexFormat.of();
-  private static final byte[] JSON_BYTES = "{}[]\":,0123456789.eE-+ tfnul\\\0".getBytes();
   private static final Eui64 DOWNLINK_GATEWAY = Eui64.parse("AA555A0000000001");
   private static final InetSocketAddress FROM =
       new InetSocketAddress(InetAddress.getLoopbackAddress(), 1700);
@@ -161,7 +160,7 @@ class GatewayServerFuzzTest {
       }
       byte[] input =
           r.nextInt(10) == 0
-              ? random(r)
+              ? DatagramMutations.random(r)
               : mutate(r, seeds.get(r.nextInt(seeds.size())), r.nextInt(5));
       check(server, sent, seed, i, input);
       fed++;
@@ -384,73 +383,24 @@ class GatewayServerFuzzTest {
 
   // mutations
 
-  private static byte[] random(Random r) {
-    byte[] b = new byte[r.nextInt(0, r.nextBoolean() ? 16 : 600)];
-    r.nextBytes(b);
-    if (b.length > 3 && r.nextBoolean()) {
-      b[0] = (byte) (1 + r.nextInt(2));
-      b[3] = (byte) r.nextInt(6);
-    }
-    return b;
-  }
-
   private static byte[] mutate(Random r, byte[] seed, int rounds) {
     byte[] b = seed.clone();
     for (int k = 0; k < rounds; k++) {
       int n = b.length;
       int at = n == 0 ? 0 : r.nextInt(n);
-      switch (r.nextInt(9)) {
-        case 0 -> {
-          if (n > 0) {
-            b[at] ^= (byte) (1 << r.nextInt(8));
-          }
+      int kind = r.nextInt(DatagramMutations.KINDS + 2);
+      if (kind < DatagramMutations.KINDS) {
+        b = DatagramMutations.mutateOnce(r, b, at, kind);
+      } else if (kind == DatagramMutations.KINDS) {
+        // wrong or other version: mostly 0..3, sometimes any byte
+        if (n > 0) {
+          b[0] = (byte) (r.nextBoolean() ? r.nextInt(4) : r.nextInt(256));
         }
-        case 1 -> {
-          if (n > 0) {
-            b[at] =
-                r.nextInt(3) == 0 ? JSON_BYTES[r.nextInt(JSON_BYTES.length)] : (byte) r.nextInt();
-          }
-        }
-        case 2 -> b = Arrays.copyOf(b, n == 0 ? 0 : r.nextInt(n + 1));
-        case 3 -> b = insert(b, at, new byte[] {JSON_BYTES[r.nextInt(JSON_BYTES.length)]});
-        case 4 -> {
-          byte[] junk = new byte[1 + r.nextInt(8)];
-          r.nextBytes(junk);
-          b = insert(b, at, junk);
-        }
-        case 5 -> {
-          int len = n == 0 ? 0 : r.nextInt(Math.min(16, n - at) + 1);
-          byte[] cut = new byte[n - len];
-          System.arraycopy(b, 0, cut, 0, at);
-          System.arraycopy(b, at + len, cut, at, n - at - len);
-          b = cut;
-        }
-        case 6 -> {
-          int len = n == 0 ? 0 : r.nextInt(Math.min(32, n - at) + 1);
-          b = insert(b, at, Arrays.copyOfRange(b, at, at + len));
-        }
-        case 7 -> {
-          // wrong or other version: mostly 0..3, sometimes any byte
-          if (n > 0) {
-            b[0] = (byte) (r.nextBoolean() ? r.nextInt(4) : r.nextInt(256));
-          }
-        }
-        default -> {
-          // wrong or other type: mostly the six known ids, sometimes any byte
-          if (n > 3) {
-            b[3] = (byte) (r.nextBoolean() ? r.nextInt(6) : r.nextInt(256));
-          }
-        }
+      } else if (n > 3) {
+        // wrong or other type: mostly the six known ids, sometimes any byte
+        b[3] = (byte) (r.nextBoolean() ? r.nextInt(6) : r.nextInt(256));
       }
     }
     return b;
-  }
-
-  private static byte[] insert(byte[] b, int at, byte[] extra) {
-    byte[] out = new byte[b.length + extra.length];
-    System.arraycopy(b, 0, out, 0, at);
-    System.arraycopy(extra, 0, out, at, extra.length);
-    System.arraycopy(b, at, out, at + extra.length, b.length - at);
-    return out;
   }
 }
