@@ -7,17 +7,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.hexproof.core.keys.PublicKey;
 import org.hexproof.core.radio.RadioTechnology;
 import org.hexproof.coverage.feed.FeedEvent;
 import org.hexproof.coverage.feed.FeedSink;
 import org.hexproof.coverage.feed.PageUpdate;
+import org.hexproof.coverage.model.AccuracyReport;
 import org.hexproof.coverage.model.BeaconRadio;
 import org.hexproof.coverage.model.CoverageMap;
 import org.hexproof.coverage.model.CoverageModel;
 import org.hexproof.coverage.model.CoverageSettings;
 import org.hexproof.coverage.model.HotspotProfile;
 import org.hexproof.coverage.model.Measurement;
+import org.hexproof.coverage.model.ModelAccuracy;
 import org.hexproof.coverage.model.PathLossModel;
 import org.hexproof.coverage.model.WitnessSample;
 import org.hexproof.coverage.store.CoverageStore;
@@ -154,15 +157,37 @@ final class CoverageState implements FeedSink {
   }
 
   /**
-   * Stores measurements, then adds them to the model and republishes.
+   * Stores measurements, then adds the new ones to the model and republishes.
    *
    * @param measurements validated measurements
+   * @return those that were not stored before
    */
-  synchronized void addMeasurements(List<Measurement> measurements) {
-    store.addMeasurements(measurements);
-    measurements.forEach(model::recordMeasurement);
+  synchronized List<Measurement> addMeasurements(List<Measurement> measurements) {
+    List<Measurement> stored = store.addMeasurements(measurements);
+    stored.forEach(model::recordMeasurement);
     publish();
+    return stored;
   }
+
+  /**
+   * The model judged against the measurements it holds, with the hotspots counted on the current
+   * map (under the lock, so both are of the same publication).
+   *
+   * @param only one hotspot to list alone, or empty for every hotspot with evidence
+   * @return the report and the snapshot it was computed from
+   */
+  synchronized Judged accuracy(Optional<PublicKey> only) {
+    Snapshot s = snapshot;
+    return new Judged(s, ModelAccuracy.evaluate(s.map().hotspots(), model.measurements(), only));
+  }
+
+  /**
+   * An accuracy report and the map it judged.
+   *
+   * @param snapshot the map
+   * @param report the report
+   */
+  record Judged(Snapshot snapshot, AccuracyReport report) {}
 
   @Override
   public synchronized void tick() {

@@ -29,10 +29,13 @@ final class MeasurementController {
   }
 
   /**
-   * Stores a batch of measurements, all or none.
+   * Stores a batch of measurements, all or none; a measurement already stored is not stored again,
+   * so an upload can be repeated safely.
    *
    * @param body a JSON array of {@code {lat, lng, time, rssi, snr, heard_by}}
-   * @return how many were stored and the map version including them; 400 naming the first bad field
+   * @return how many were accepted, how many of those were new and how many already stored (the
+   *     same time, place and hearers), and the map version including them; 400 naming the first bad
+   *     field
    */
   @Post
   @ExecuteOn(TaskExecutors.BLOCKING)
@@ -51,8 +54,9 @@ final class MeasurementController {
     for (int i = 0; i < body.size(); i++) {
       parsed.add(parse("measurements[" + i + "].", body.get(i)));
     }
-    state.addMeasurements(parsed);
-    return new Views.Accepted(parsed.size(), state.current().version());
+    int stored = state.addMeasurements(parsed).size();
+    return new Views.Accepted(
+        parsed.size(), stored, parsed.size() - stored, state.current().version());
   }
 
   static Measurement parse(String at, Views.MeasurementInput in) {

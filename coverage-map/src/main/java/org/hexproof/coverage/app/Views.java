@@ -167,10 +167,59 @@ final class Views {
   /**
    * The answer of a measurement upload.
    *
-   * @param accepted measurements stored
+   * @param accepted measurements in the upload, all valid
+   * @param stored of those, the ones stored now
+   * @param alreadyStored of those, the ones stored before (same time, place and hearers)
    * @param mapVersion the map version that includes them
    */
   @Serdeable(naming = SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  record Accepted(int accepted, long mapVersion) {}
+  record Accepted(int accepted, int stored, int alreadyStored, long mapVersion) {}
+
+  /**
+   * Model accuracy against drive tests, overall or for one hotspot (definitions: {@code
+   * ModelAccuracy}).
+   *
+   * @param hotspot base58 key; null for the whole map
+   * @param points drive-test points (mapper packets) judged
+   * @param heard points heard (by this hotspot; overall, by anyone)
+   * @param predictedCovered points whose cell the model claims
+   * @param truePositives claimed and heard
+   * @param falsePositives claimed, not heard
+   * @param falseNegatives heard, not claimed
+   * @param trueNegatives neither
+   * @param precision TP / (TP + FP); null when nothing was claimed
+   * @param recall TP / (TP + FN); null when nothing was heard
+   * @param rssiPairs hearings with a measured and a predicted RSSI
+   * @param rmseDb RMS of predicted − measured RSSI, dB; null without pairs
+   * @param meanErrorDb mean of predicted − measured RSSI, dB; null without pairs
+   */
+  @Serdeable(naming = SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record Accuracy(
+      @Nullable String hotspot,
+      int points,
+      int heard,
+      int predictedCovered,
+      int truePositives,
+      int falsePositives,
+      int falseNegatives,
+      int trueNegatives,
+      @Nullable Double precision,
+      @Nullable Double recall,
+      int rssiPairs,
+      @Nullable Double rmseDb,
+      @Nullable Double meanErrorDb) {}
+
+  /**
+   * The answer of {@code GET /v1/coverage/accuracy}.
+   *
+   * @param asOf the instant the judged map was built for
+   * @param mapVersion its version
+   * @param overall the whole map against every measurement
+   * @param hotspots per hotspot, base58 order
+   */
+  @Serdeable(naming = SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record AccuracyReport(String asOf, long mapVersion, Accuracy overall, List<Accuracy> hotspots) {}
 }

@@ -2,6 +2,7 @@ package org.hexproof.coverage.model;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -93,6 +94,16 @@ public final class CoverageModel {
    */
   public void recordMeasurement(Measurement measurement) {
     measurements.add(Objects.requireNonNull(measurement, "measurement"));
+  }
+
+  /**
+   * The field measurements held, as of the last {@link #snapshot}'s window and any recorded since.
+   *
+   * @return an unmodifiable view, oldest recorded first; valid until the next call that changes the
+   *     model
+   */
+  public List<Measurement> measurements() {
+    return Collections.unmodifiableList(measurements);
   }
 
   /**

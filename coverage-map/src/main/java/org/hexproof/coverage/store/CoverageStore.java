@@ -4,6 +4,7 @@ import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Parameters;
 import io.r2dbc.spi.Row;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -146,26 +147,36 @@ public final class CoverageStore {
   }
 
   /**
-   * Stores field measurements in one transaction.
+   * Stores field measurements in one transaction. A measurement with the same time, place and
+   * hearers as a stored one (or as an earlier one of the same batch) is the same measurement and is
+   * not stored again.
    *
    * @param measurements the measurements
+   * @return the measurements that were new, in the given order
    */
-  public void addMeasurements(List<Measurement> measurements) {
-    sql.runInTransaction(
+  public List<Measurement> addMeasurements(List<Measurement> measurements) {
+    return sql.inTransaction(
         tx -> {
+          List<Measurement> stored = new ArrayList<>();
           for (Measurement m : measurements) {
             String[] heardBy =
                 m.heardBy().stream().map(PublicKey::toBase58).sorted().toArray(String[]::new);
-            tx.update(
-                "INSERT INTO coverage.measurement (lat, lng, observed_at, rssi_dbm, snr_db,"
-                    + " heard_by) VALUES ($1, $2, $3, $4, $5, $6)",
-                m.location().latDegrees(),
-                m.location().lngDegrees(),
-                m.observedAt(),
-                nullable(m.rssiDbm()),
-                nullable(m.snrDb()),
-                heardBy);
+            long inserted =
+                tx.update(
+                    "INSERT INTO coverage.measurement (lat, lng, observed_at, rssi_dbm, snr_db,"
+                        + " heard_by) VALUES ($1, $2, $3, $4, $5, $6)"
+                        + " ON CONFLICT (observed_at, lat, lng, heard_by) DO NOTHING",
+                    m.location().latDegrees(),
+                    m.location().lngDegrees(),
+                    m.observedAt(),
+                    nullable(m.rssiDbm()),
+                    nullable(m.snrDb()),
+                    heardBy);
+            if (inserted == 1) {
+              stored.add(m);
+            }
           }
+          return stored;
         });
   }
 

@@ -22,5 +22,9 @@
  *
  * <p>Re-registering a beaconer at another location or datarate deletes its stored samples in the
  * same transaction, as the model discards them then; a replay therefore sees what the model saw.
+ *
+ * <p>A field measurement is identified by its time, place and hearers (unique index {@code
+ * measurement_identity}); storing one that is already there is a no-op, so uploading a drive-test
+ * file twice stores it once, and only newly stored measurements reach the model.
  */
 package org.hexproof.coverage.store;
