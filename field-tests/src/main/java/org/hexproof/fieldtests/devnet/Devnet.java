@@ -61,7 +61,7 @@ import org.hexproof.poc.verify.RuleProfile;
  */
 public final class Devnet implements AutoCloseable {
   /** Listen-channel and site seed: the same data directory gets the same fleet. */
-  private static final long FLEET_SEED = 20_261_125L;
+  public static final long FLEET_SEED = 20_261_125L;
 
   /**
    * What to run.
