@@ -98,14 +98,7 @@ final class DevnetCommand implements Callable<Integer> {
     if (!(speed >= 1 && speed <= 30)) {
       throw Options.bad(cli, "--speed", "1..30", speed);
     }
-    City where =
-        City.all().stream()
-            .filter(c -> c.name().toLowerCase(Locale.ROOT).contains(city.toLowerCase(Locale.ROOT)))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    Options.bad(
-                        cli, "--city", "valletta, amsterdam, lisbon, austin, melbourne", city));
+    City where = Options.city(cli, "--city", city);
     Path dir =
         dataDir != null
             ? dataDir

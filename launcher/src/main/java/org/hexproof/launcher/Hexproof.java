@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       CoverageCommand.class,
       VerifyCommand.class,
       DevnetCommand.class,
+      FieldTestCommand.class,
       OracleCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,6 +1,8 @@
 package org.hexproof.launcher;
 
 import java.util.HexFormat;
+import java.util.Locale;
+import org.hexproof.fieldtests.sites.City;
 import picocli.CommandLine;
 
 /** Parsing helpers that turn bad option values into one-line usage errors naming the option. */
@@ -31,6 +33,19 @@ final class Options {
       throw bad(cli, option, min + ".." + max, value);
     }
     return value;
+  }
+
+  /**
+   * A city of field-tests' {@link City#all()} by a case-insensitive part of its name.
+   *
+   * @throws CommandLine.ParameterException naming the option when none matches
+   */
+  static City city(CommandLine cli, String option, String name) {
+    return City.all().stream()
+        .filter(c -> c.name().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)))
+        .findFirst()
+        .orElseThrow(
+            () -> bad(cli, option, "valletta, amsterdam, lisbon, austin, melbourne", name));
   }
 
   private static String quoted(Object got) {

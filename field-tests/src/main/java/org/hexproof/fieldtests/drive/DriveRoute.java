@@ -8,13 +8,16 @@ import org.hexproof.fieldtests.sites.City;
 
 /**
  * A mapper's route through a city: from the centre to the nearest unvisited hotspot site, again and
- * again until every site is visited, then out to the city's edge and once round it, so the drive
- * passes close to every hotspot and also through the fringe where coverage ends. Points are {@code
- * stepMeters} apart along straight legs (linear in degrees: at city scale that differs from the
- * great circle by centimetres) and rounded to 10⁻⁶° (0.11 m), the precision a drive-test file
- * keeps.
+ * again until every site is visited, then out to twice the city's radius and once round the city
+ * there, so the drive passes close to every hotspot and also through the fringe where coverage
+ * fades (urban hotspots of the simulator reach about 4 km at SF12). Points are {@code stepMeters}
+ * apart along straight legs (linear in degrees: at city scale that differs from the great circle by
+ * centimetres) and rounded to 10⁻⁶° (0.11 m), the precision a drive-test file keeps.
  */
 public final class DriveRoute {
+  /** The outer ring's radius, in city radii. */
+  static final double RING_RADII = 2.0;
+
   private DriveRoute() {}
 
   /**
@@ -41,7 +44,7 @@ public final class DriveRoute {
       waypoints.add(next);
       at = next;
     }
-    double radius = city.radiusMeters();
+    double radius = RING_RADII * city.radiusMeters();
     int ringSteps = Math.max(8, (int) Math.ceil(2 * Math.PI * radius / stepMeters));
     for (int i = 0; i <= ringSteps; i++) {
       waypoints.add(Geodesy.destination(city.center(), 360.0 * i / ringSteps, radius));

@@ -1,0 +1,305 @@
+package org.hexproof.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.hexproof.core.keys.PublicKey;
+import org.hexproof.fieldtests.devnet.Devnet;
+import org.hexproof.fieldtests.drive.DriveCsv;
+import org.hexproof.fieldtests.drive.DriveCsvException;
+import org.hexproof.fieldtests.drive.DriveFleet;
+import org.hexproof.fieldtests.drive.DriveRoute;
+import org.hexproof.fieldtests.drive.DriveRow;
+import org.hexproof.fieldtests.drive.SimulatedMapper;
+import org.hexproof.fieldtests.sites.City;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code hexproof field-test}: drive tests (docs/drive-test-csv.md). {@code import} uploads a
+ * drive-test file to the coverage service, {@code report} prints the model's accuracy against what
+ * was imported (computed by the service, where the fitted models live: {@code GET
+ * /v1/coverage/accuracy}), {@code drive} writes the file a simulated mapper records in a devnet's
+ * city.
+ */
+@Command(
+    name = "field-test",
+    mixinStandardHelpOptions = true,
+    description = "Drive tests: import a mapper's file, report the model's accuracy, simulate one.",
+    subcommands = {
+      FieldTestCommand.Import.class,
+      FieldTestCommand.Report.class,
+      FieldTestCommand.Drive.class
+    })
+final class FieldTestCommand implements Runnable {
+  /** Measurements per upload; the service takes up to 10,000 by default. */
+  static final int BATCH = 5_000;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "expected a subcommand: import, report or drive");
+  }
+
+  /** {@code hexproof field-test import FILE}: every row checked first, then uploaded. */
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
+      description = "Upload a drive-test CSV to the coverage service (idempotent).")
+  static final class Import implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "lat,lng,time,rssi,snr,heard_by CSV")
+    Path file;
+
+    @Option(
+        names = "--url",
+        defaultValue = "http://localhost:8080",
+        paramLabel = "URL",
+        description = "the coverage service (or devnet); default ${DEFAULT-VALUE}")
+    String url;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      CoverageClient client = new CoverageClient(url);
+      List<DriveRow> rows = read(file);
+      int stored = 0;
+      int already = 0;
+      long version = 0;
+      // a file that reads is never refused by the service (same bounds), so batches only split the
+      // upload; a failure between batches leaves earlier ones stored and a rerun completes it
+      for (int from = 0; from < rows.size(); from += BATCH) {
+        List<Map<String, Object>> body = new ArrayList<>();
+        for (DriveRow r : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+          body.add(measurement(r));
+        }
+        JsonNode answer = client.post("/v1/coverage/measurements", body);
+        stored += answer.get("stored").asInt();
+        already += answer.get("already_stored").asInt();
+        version = answer.get("map_version").asLong();
+      }
+      Map<String, Object> out = summary(file, rows);
+      out.put("stored", stored);
+      out.put("already_stored", already);
+      out.put("map_version", version);
+      Json.print(spec.commandLine().getOut(), out);
+      return 0;
+    }
+
+    private static Map<String, Object> measurement(DriveRow r) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("lat", r.location().latDegrees());
+      m.put("lng", r.location().lngDegrees());
+      m.put("time", r.time().toString());
+      m.put("rssi", r.hearing().map(DriveRow.Hearing::rssiDbm).orElse(null));
+      m.put("snr", r.hearing().map(DriveRow.Hearing::snrDb).orElse(null));
+      m.put("heard_by", r.hearing().map(h -> List.of(h.hotspot().toBase58())).orElse(List.of()));
+      return m;
+    }
+  }
+
+  /** {@code hexproof field-test report}: the service's accuracy report as it answers it. */
+  @Command(
+      name = "report",
+      mixinStandardHelpOptions = true,
+      description =
+          "The model against the imported drive tests: RMSE of predicted vs measured RSSI,"
+              + " precision and recall of \"covered\", overall and per hotspot.")
+  static final class Report implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--url",
+        defaultValue = "http://localhost:8080",
+        paramLabel = "URL",
+        description = "the coverage service (or devnet); default ${DEFAULT-VALUE}")
+    String url;
+
+    @Option(names = "--hotspot", paramLabel = "KEY", description = "list this hotspot alone")
+    String hotspot;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      CoverageClient client = new CoverageClient(url);
+      String query = "";
+      if (hotspot != null) {
+        try {
+          query = "?hotspot=" + PublicKey.fromBase58(hotspot).toBase58();
+        } catch (IllegalArgumentException e) {
+          throw Options.bad(spec.commandLine(), "--hotspot", "a base58check hotspot key", hotspot);
+        }
+      }
+      Json.print(spec.commandLine().getOut(), client.get("/v1/coverage/accuracy" + query));
+      return 0;
+    }
+  }
+
+  /** {@code hexproof field-test drive}: a simulated mapper's drive-test file. */
+  @Command(
+      name = "drive",
+      mixinStandardHelpOptions = true,
+      description = "Drive a simulated mapper past a devnet fleet's sites and write its CSV.")
+  static final class Drive implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--city",
+        defaultValue = "valletta",
+        paramLabel = "NAME",
+        description = "valletta, amsterdam, lisbon, austin or melbourne; default ${DEFAULT-VALUE}")
+    String city;
+
+    @Option(
+        names = "--hotspots",
+        defaultValue = "12",
+        paramLabel = "N",
+        description = "fleet size, as given to the devnet; default ${DEFAULT-VALUE}")
+    int hotspots;
+
+    @Option(
+        names = "--seed",
+        paramLabel = "S",
+        description = "site and RF seed; default the devnet's, so the sites are the devnet's")
+    Long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the CSV to write")
+    Path out;
+
+    @Option(
+        names = "--devnet-dir",
+        paramLabel = "DIR",
+        description =
+            "take the hotspot keys from this devnet data directory (e.g."
+                + " ~/.hexproof/devnet); default: keys derived from the seed")
+    Path devnetDir;
+
+    @Option(
+        names = "--step-m",
+        defaultValue = "200",
+        paramLabel = "M",
+        description = "metres between packets, 10..5000; default ${DEFAULT-VALUE}")
+    double stepMeters;
+
+    @Option(
+        names = "--interval-s",
+        defaultValue = "10",
+        paramLabel = "S",
+        description = "seconds between packets, 5..3600; default ${DEFAULT-VALUE}")
+    int intervalSeconds;
+
+    @Option(
+        names = "--start",
+        paramLabel = "TIME",
+        description = "time of the first packet, ISO-8601 UTC; default now")
+    String start;
+
+    @Override
+    public Integer call() {
+      CommandLine cli = spec.commandLine();
+      City where = Options.city(cli, "--city", city);
+      Options.inRange(cli, "--hotspots", hotspots, 1, 200);
+      Options.inRange(cli, "--interval-s", intervalSeconds, 5, 3600);
+      if (!(stepMeters >= 10 && stepMeters <= 5_000)) {
+        throw Options.bad(cli, "--step-m", "10..5000", stepMeters);
+      }
+      Instant first = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+      if (start != null) {
+        try {
+          first = Instant.parse(start);
+        } catch (DateTimeParseException e) {
+          throw Options.bad(
+              cli, "--start", "an ISO-8601 UTC time like 2026-11-25T06:30:00Z", start);
+        }
+      }
+      long s = seed != null ? seed : Devnet.FLEET_SEED;
+      List<DriveFleet.Hotspot> fleet;
+      try {
+        fleet =
+            devnetDir == null
+                ? DriveFleet.seeded(where, hotspots, s)
+                : DriveFleet.fromDevnet(where, hotspots, s, devnetDir);
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException(
+            (devnetDir == null ? "--hotspots: " : "--devnet-dir: ") + e.getMessage());
+      }
+      List<DriveRow> rows =
+          SimulatedMapper.drive(
+              where,
+              s,
+              fleet,
+              DriveRoute.through(
+                  where, fleet.stream().map(h -> h.site().position()).toList(), stepMeters),
+              first,
+              Duration.ofSeconds(intervalSeconds));
+      try {
+        Files.writeString(out, DriveCsv.write(rows), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("--out: cannot write " + out, e);
+      }
+      Map<String, Object> summary = summary(out, rows);
+      summary.put("city", where.name());
+      summary.put("seed", s);
+      summary.put("keys", devnetDir == null ? "seeded" : devnetDir.toString());
+      Json.print(cli.getOut(), summary);
+      return 0;
+    }
+  }
+
+  static List<DriveRow> read(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new BadInputException(
+          file + ": expected a readable drive-test file, got " + e.getClass().getSimpleName());
+    }
+    try {
+      return DriveCsv.parse(file.toString(), bytes);
+    } catch (DriveCsvException e) {
+      throw new BadInputException(e.getMessage(), e);
+    }
+  }
+
+  /** Counts of a drive-test file: rows, points, heard points, hearings and distinct hotspots. */
+  static Map<String, Object> summary(Path file, List<DriveRow> rows) {
+    Set<String> points = new HashSet<>();
+    Set<String> heardPoints = new HashSet<>();
+    Set<PublicKey> hotspots = new HashSet<>();
+    int hearings = 0;
+    for (DriveRow r : rows) {
+      String point = r.location() + "@" + r.time();
+      points.add(point);
+      if (r.hearing().isPresent()) {
+        heardPoints.add(point);
+        hotspots.add(r.hearing().get().hotspot());
+        hearings++;
+      }
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("file", file.toString());
+    out.put("rows", rows.size());
+    out.put("points", points.size());
+    out.put("heard_points", heardPoints.size());
+    out.put("hearings", hearings);
+    out.put("hotspots", hotspots.size());
+    return out;
+  }
+}
