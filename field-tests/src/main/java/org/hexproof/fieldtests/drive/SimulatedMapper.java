@@ -1,10 +1,7 @@
 package org.hexproof.fieldtests.drive;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +15,7 @@ import org.hexproof.core.geo.LatLng;
 import org.hexproof.core.radio.ChannelPlan;
 import org.hexproof.core.radio.LoraAirtime;
 import org.hexproof.core.radio.LoraDataRate;
+import org.hexproof.fieldtests.rf.ManualClock;
 import org.hexproof.fieldtests.rf.RadioSite;
 import org.hexproof.fieldtests.rf.SimulatedMedium;
 import org.hexproof.fieldtests.sites.City;
@@ -85,7 +83,7 @@ public final class SimulatedMapper {
               + "), got "
               + interval);
     }
-    SteppedClock clock = new SteppedClock(start);
+    ManualClock clock = new ManualClock(start);
     SimulatedMedium medium = SimulatedMedium.manual(city.environment(seed), clock);
     List<Receiver> receivers = new ArrayList<>();
     for (DriveFleet.Hotspot h : fleet) {
@@ -152,34 +150,6 @@ public final class SimulatedMapper {
     @Override
     public void hear(byte[] frame, Signal signal) {
       // a mapper does not listen
-    }
-  }
-
-  /** Simulated time that moves only when the drive moves it. */
-  private static final class SteppedClock extends Clock {
-    private Instant now;
-
-    SteppedClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException("a drive's clock is UTC");
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }
