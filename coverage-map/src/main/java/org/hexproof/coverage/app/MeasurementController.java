@@ -14,6 +14,7 @@ import java.util.Set;
 import org.hexproof.core.geo.LatLng;
 import org.hexproof.core.keys.PublicKey;
 import org.hexproof.coverage.model.Measurement;
+import org.hexproof.coverage.store.MeasurementConflictException;
 import org.hexproof.support.http.BadRequestException;
 
 /** Drive-test uploads: measurements override the model in their cells. */
@@ -30,7 +31,8 @@ final class MeasurementController {
 
   /**
    * Stores a batch of measurements, all or none; a measurement already stored is not stored again,
-   * so an upload can be repeated safely.
+   * so an upload can be repeated safely, but one with a stored measurement's time, place and
+   * hearers and another signal is refused (400), with the rest of its upload.
    *
    * @param body a JSON array of {@code {lat, lng, time, rssi, snr, heard_by}}
    * @return how many were accepted, how many of those were new and how many already stored (the
@@ -54,7 +56,12 @@ final class MeasurementController {
     for (int i = 0; i < body.size(); i++) {
       parsed.add(parse("measurements[" + i + "].", body.get(i)));
     }
-    int stored = state.addMeasurements(parsed).size();
+    int stored;
+    try {
+      stored = state.addMeasurements(parsed).size();
+    } catch (MeasurementConflictException e) {
+      throw new BadRequestException("measurements[" + e.index() + "]: " + e.getMessage());
+    }
     return new Views.Accepted(
         parsed.size(), stored, parsed.size() - stored, state.current().version());
   }

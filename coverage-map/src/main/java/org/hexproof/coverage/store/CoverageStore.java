@@ -153,12 +153,15 @@ public final class CoverageStore {
    *
    * @param measurements the measurements
    * @return the measurements that were new, in the given order
+   * @throws MeasurementConflictException if one has the identity of a stored measurement but other
+   *     RSSI or SNR; nothing is stored then
    */
   public List<Measurement> addMeasurements(List<Measurement> measurements) {
     return sql.inTransaction(
         tx -> {
           List<Measurement> stored = new ArrayList<>();
-          for (Measurement m : measurements) {
+          for (int i = 0; i < measurements.size(); i++) {
+            Measurement m = measurements.get(i);
             String[] heardBy =
                 m.heardBy().stream().map(PublicKey::toBase58).sorted().toArray(String[]::new);
             long inserted =
@@ -174,10 +177,44 @@ public final class CoverageStore {
                     heardBy);
             if (inserted == 1) {
               stored.add(m);
+            } else {
+              sameSignal(tx, i, m, heardBy);
             }
           }
           return stored;
         });
+  }
+
+  private record Signal(Double rssi, Double snr) {}
+
+  private static void sameSignal(Sql.Handle tx, int index, Measurement m, String[] heardBy) {
+    Signal stored =
+        tx.queryOne(
+                "SELECT rssi_dbm, snr_db FROM coverage.measurement WHERE observed_at = $1"
+                    + " AND lat = $2 AND lng = $3 AND heard_by = $4",
+                row ->
+                    new Signal(row.get("rssi_dbm", Double.class), row.get("snr_db", Double.class)),
+                m.observedAt(),
+                m.location().latDegrees(),
+                m.location().lngDegrees(),
+                heardBy)
+            .orElseThrow(() -> new IllegalStateException("conflicting row vanished"));
+    Signal given =
+        new Signal(
+            m.rssiDbm().isPresent() ? m.rssiDbm().getAsDouble() : null,
+            m.snrDb().isPresent() ? m.snrDb().getAsDouble() : null);
+    if (!stored.equals(given)) {
+      throw new MeasurementConflictException(
+          index,
+          "expected the signal already stored for this time, place and hearers (rssi="
+              + stored.rssi()
+              + ", snr="
+              + stored.snr()
+              + "), got rssi="
+              + given.rssi()
+              + ", snr="
+              + given.snr());
+    }
   }
 
   /**

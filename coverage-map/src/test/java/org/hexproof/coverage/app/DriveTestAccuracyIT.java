@@ -36,8 +36,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Drive-test measurements against embedded PostgreSQL: uploading the same file twice stores it
- * once, and {@code GET /v1/coverage/accuracy} answers what {@link ModelAccuracy} computes from the
- * same inputs (the feed's witnesses of hotspot 1, fitted the same way, and the measurements).
+ * once, a conflicting re-upload is refused with the rest of its upload (the report still counts six
+ * points), and {@code GET /v1/coverage/accuracy} answers what {@link ModelAccuracy} computes from
+ * the same inputs (the feed's witnesses of hotspot 1, fitted the same way, and the measurements).
  */
 class DriveTestAccuracyIT {
   private static Map<String, Object> row(LatLng at, Instant t, Double rssi, Double snr, int... by) {
@@ -121,6 +122,19 @@ class DriveTestAccuracyIT {
         JsonNode second = RunningService.parse(again.body());
         assertThat(second.get("stored").asInt()).isZero();
         assertThat(second.get("already_stored").asInt()).isEqualTo(7);
+
+        Map<String, Object> fresh = row(north(VALLETTA, 500), now, null, null);
+        Map<String, Object> conflicting = new LinkedHashMap<>(drive.get(2));
+        conflicting.put("rssi", -104.0);
+        HttpResponse<String> refused =
+            service.post(
+                "/v1/coverage/measurements",
+                RunningService.JSON.writeValueAsString(List.of(fresh, conflicting)));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(RunningService.parse(refused.body()).get("detail").asText())
+            .startsWith("measurements[1]: expected the signal already stored")
+            .contains("rssi=-105.0")
+            .contains("got rssi=-104.0");
 
         List<Measurement> measurements =
             drive.stream().map(DriveTestAccuracyIT::measurement).toList();
