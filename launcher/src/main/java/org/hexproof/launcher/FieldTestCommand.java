@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hexproof.core.keys.PublicKey;
 import org.hexproof.fieldtests.drive.DriveCsv;
 import org.hexproof.fieldtests.drive.DriveCsvException;
@@ -37,6 +39,8 @@ import picocli.CommandLine.Parameters;
       FieldTestDriveCommand.class
     })
 final class FieldTestCommand implements Runnable {
+  private static final Pattern REFUSED_INDEX = Pattern.compile("measurements\\[(\\d+)]: ");
+
   /** Measurements per upload; the service takes up to 10,000 by default. */
   static final int BATCH = 5_000;
 
@@ -85,7 +89,12 @@ final class FieldTestCommand implements Runnable {
         for (DriveRow r : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
           body.add(measurement(r));
         }
-        JsonNode answer = client.post("/v1/coverage/measurements", body);
+        JsonNode answer;
+        try {
+          answer = client.post("/v1/coverage/measurements", body);
+        } catch (BadInputException refused) {
+          throw new BadInputException(atLine(file, from, refused.getMessage()), refused);
+        }
         stored += answer.get("stored").asInt();
         already += answer.get("already_stored").asInt();
         version = answer.get("map_version").asLong();
@@ -139,6 +148,16 @@ final class FieldTestCommand implements Runnable {
       Json.print(spec.commandLine().getOut(), client.get("/v1/coverage/accuracy" + query));
       return 0;
     }
+  }
+
+  /** The service names a refused measurement by its index in the batch; say the file's line. */
+  static String atLine(Path file, int batchStart, String message) {
+    Matcher m = REFUSED_INDEX.matcher(message);
+    if (!m.find()) {
+      return file + ": " + message;
+    }
+    int line = batchStart + Integer.parseInt(m.group(1)) + 2; // line 1 is the header
+    return message.substring(0, m.start()) + file + ":" + line + ": " + message.substring(m.end());
   }
 
   static List<DriveRow> read(Path file) {

@@ -16,8 +16,11 @@ import org.hexproof.fieldtests.drive.DriveFleet;
 import org.hexproof.fieldtests.sites.City;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * feed of the same simulated links, and the file is imported twice and reported on.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FieldTestCommandIT {
   private static final long SEED = 42;
   private static final int HOTSPOTS = 8;
@@ -90,6 +94,7 @@ class FieldTestCommandIT {
   }
 
   @Test
+  @Order(1)
   void a_simulated_drive_imports_once_and_the_report_judges_the_fitted_models() throws Exception {
     assertThat(feed.witnesses()).as("the fleet's beacons are witnessed").isPositive();
     JsonNode file = json(CliRun.of("field-test", "import", drive.toString(), "--url", url));
@@ -144,6 +149,34 @@ class FieldTestCommandIT {
     assertThat(run.err()).contains("bad.csv:3: column 5 (snr): expected an SNR in dB");
     assertThat(json(CliRun.of("field-test", "report", "--url", url)).get("overall").get("points"))
         .isEqualTo(before.get("overall").get("points"));
+  }
+
+  @Test
+  void a_row_contradicting_a_stored_one_is_refused_at_its_line() throws Exception {
+    String key = DriveFleet.seeded(City.VALLETTA, 1, SEED).get(0).key().toBase58();
+    Path first = dir.resolve("first.csv");
+    Files.writeString(
+        first, DriveCsv.HEADER + "\n35.9,14.45,2026-11-25T05:00:00Z,-97,6," + key + "\n");
+    Path second = dir.resolve("second.csv");
+    Files.writeString(
+        second,
+        DriveCsv.HEADER
+            + "\n35.91,14.45,2026-11-25T05:00:10Z,,,\n35.9,14.45,2026-11-25T05:00:00Z,-90,6,"
+            + key
+            + "\n");
+    assertThat(
+            json(CliRun.of("field-test", "import", first.toString(), "--url", url)).get("stored"))
+        .hasToString("1");
+
+    CliRun run = CliRun.of("field-test", "import", second.toString(), "--url", url);
+
+    assertThat(run.exitCode()).isEqualTo(Hexproof.EXIT_USAGE);
+    assertThat(run.errIsOneLine()).as(run.err()).isTrue();
+    assertThat(run.err())
+        .contains("second.csv:3: expected the signal already stored")
+        .contains("got rssi=-90.0");
+    JsonNode retry = json(CliRun.of("field-test", "import", first.toString(), "--url", url));
+    assertThat(retry.get("already_stored").asInt()).isEqualTo(1);
   }
 
   @Test
