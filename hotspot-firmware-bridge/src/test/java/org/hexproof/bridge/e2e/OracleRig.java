@@ -86,18 +86,6 @@ final class OracleRig implements AutoCloseable {
     }
   }
 
-  /** Local entropy is fixed so the test knows the beacon in advance. */
-  static Random fixedLocalEntropy(byte[] local) {
-    return new Random(7) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void nextBytes(byte[] bytes) {
-        System.arraycopy(local, 0, bytes, 0, bytes.length);
-      }
-    };
-  }
-
   Properties baseConfig(String name, String cell) {
     Properties p = new Properties();
     p.setProperty("key-file", name + "/hotspot.key");
