@@ -30,13 +30,10 @@ import org.hexproof.core.radio.Region;
 import org.hexproof.gateway.beacon.BeaconTransmitter;
 import org.hexproof.gateway.regulation.RefusalReason;
 import org.hexproof.gateway.semtech.Eui64;
-import org.hexproof.gateway.semtech.Rxpk;
 import org.hexproof.gateway.server.DownlinkResult;
 import org.hexproof.gateway.server.GatewayRegistry;
 import org.hexproof.gateway.server.GatewayServer;
 import org.hexproof.gateway.server.GatewayStatus;
-import org.hexproof.gateway.server.UplinkListener;
-import org.hexproof.gateway.server.WitnessFields;
 import org.hexproof.gateway.udp.UdpTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,9 +72,8 @@ public final class ConcentratorRadio implements RadioPort {
   private final UdpTransport transport;
   private final BeaconTransmitter beacons;
   private final Map<RefusalReason, AtomicLong> refusals = new EnumMap<>(RefusalReason.class);
-  private final AtomicLong framesIgnored = new AtomicLong();
+  private final HeardBeacons heard;
   private volatile RadioSettings settings;
-  private volatile Consumer<ReceivedFrame> listener;
 
   private ConcentratorRadio(
       ConcentratorSettings where,
@@ -102,7 +98,8 @@ public final class ConcentratorRadio implements RadioPort {
               t.setDaemon(true);
               return t;
             });
-    server = new GatewayServer(registry, this::send, new Uplinks(), timer, txAckTimeout);
+    heard = new HeardBeacons(only, clock);
+    server = new GatewayServer(registry, this::send, heard, timer, txAckTimeout);
     transport = new UdpTransport(new InetSocketAddress(where.bindAddress(), where.port()), server);
     beacons = new BeaconTransmitter(server, clock, dutyCycleWindow);
   }
@@ -160,16 +157,20 @@ public final class ConcentratorRadio implements RadioPort {
 
   /** Received beacons not delivered: from another forwarder, another datarate, or not listening. */
   public long framesIgnored() {
-    return framesIgnored.get();
+    return heard.ignored();
   }
 
   @Override
   public void configure(RadioSettings settings) {
     Objects.requireNonNull(settings, "settings");
-    if (settings.dataRate().toProto().isEmpty()) {
-      throw new IllegalArgumentException(
-          "concentrator: datarate " + settings.dataRate() + " has no beacon datarate code");
-    }
+    heard.listenAt(
+        settings
+            .dataRate()
+            .toProto()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "concentrator: datarate " + settings.dataRate() + " has no wire code")));
     this.settings = settings;
   }
 
@@ -238,18 +239,18 @@ public final class ConcentratorRadio implements RadioPort {
     if (settings == null) {
       throw new IllegalStateException("concentrator: startReceiving before configure");
     }
-    this.listener = Objects.requireNonNull(listener, "listener");
+    heard.deliverTo(Objects.requireNonNull(listener, "listener"));
   }
 
   @Override
   public void stopReceiving() {
-    listener = null;
+    heard.deliverTo(null);
   }
 
   /** Closes the UDP socket and stops the TX_ACK timer. Never throws. */
   @Override
   public void close() {
-    listener = null;
+    heard.deliverTo(null);
     transport.close();
     timer.shutdownNow();
   }
@@ -289,40 +290,6 @@ public final class ConcentratorRadio implements RadioPort {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new LinkDownException("concentrator: interrupted waiting for the TX_ACK of " + what);
-    }
-  }
-
-  /** What the server hears: beacons become frames for the listener, nothing else is used. */
-  private final class Uplinks implements UplinkListener {
-    @Override
-    public void onBeacon(WitnessFields witness) {
-      Consumer<ReceivedFrame> current = listener;
-      RadioSettings listening = settings;
-      if (current == null
-          || listening == null
-          || only.filter(eui -> !eui.equals(witness.gateway())).isPresent()
-          || !listening.dataRate().toProto().equals(Optional.of(witness.dataRate()))) {
-        framesIgnored.incrementAndGet();
-        log.debug("concentrator: not delivering {}", witness);
-        return;
-      }
-      byte[] frame = new byte[Beacon.FRAME_BYTES];
-      frame[0] = Beacon.PROPRIETARY_MHDR;
-      System.arraycopy(witness.data(), 0, frame, 1, Beacon.PAYLOAD_BYTES);
-      // WitnessFields carries tenths; the forwarder's rssi is whole dBm and lsnr 0.1 dB, so both
-      // divisions are exact.
-      current.accept(
-          new ReceivedFrame(
-              frame,
-              witness.signalDdbm() / 10,
-              witness.snrDdb() / 10.0,
-              witness.frequencyHz(),
-              clock.instant()));
-    }
-
-    @Override
-    public void onPacket(Eui64 gateway, Rxpk packet) {
-      log.debug("concentrator: {} heard a {}-byte non-beacon packet", gateway, packet.size());
     }
   }
 }
