@@ -75,7 +75,17 @@ public final class ConcentratorRadio implements RadioPort {
   private final HeardBeacons heard;
   private volatile RadioSettings settings;
 
-  private ConcentratorRadio(
+  /**
+   * A concentrator radio; {@link #start} binds its port.
+   *
+   * @param where bind address, port and the accepted forwarder
+   * @param region the region whose rules every beacon is checked against
+   * @param antennaGainDdbi the asserted antenna gain, tenths of a dBi (sets the conducted power)
+   * @param clock time for regulation and received frames
+   * @param txAckTimeout how long a beacon waits for its TX_ACK ({@link #TX_ACK_TIMEOUT})
+   * @param dutyCycleWindow the duty-cycle observation window ({@link #DUTY_CYCLE_WINDOW})
+   */
+  public ConcentratorRadio(
       ConcentratorSettings where,
       Region region,
       int antennaGainDdbi,
@@ -107,35 +117,20 @@ public final class ConcentratorRadio implements RadioPort {
   /**
    * Binds the UDP port and starts serving packet forwarders.
    *
-   * @param where bind address, port and the accepted forwarder
-   * @param region the region whose rules every beacon is checked against
-   * @param antennaGainDdbi the asserted antenna gain, tenths of a dBi (sets the conducted power)
-   * @param clock time for regulation and received frames
-   * @param txAckTimeout how long a beacon waits for its TX_ACK ({@link #TX_ACK_TIMEOUT})
-   * @param dutyCycleWindow the duty-cycle observation window ({@link #DUTY_CYCLE_WINDOW})
    * @throws LinkDownException when the port cannot be bound, naming it
    */
-  public static ConcentratorRadio start(
-      ConcentratorSettings where,
-      Region region,
-      int antennaGainDdbi,
-      Clock clock,
-      Duration txAckTimeout,
-      Duration dutyCycleWindow) {
-    ConcentratorRadio radio =
-        new ConcentratorRadio(where, region, antennaGainDdbi, clock, txAckTimeout, dutyCycleWindow);
+  public void start() {
     try {
-      radio.transport.start();
+      transport.start();
     } catch (java.io.UncheckedIOException e) {
-      radio.timer.shutdownNow();
+      timer.shutdownNow();
       throw new LinkDownException(
           "concentrator: cannot listen for packet forwarders: " + e.getMessage(), e);
     }
     log.info(
         "concentrator: waiting for a packet forwarder on UDP {}{}",
-        radio.localAddress(),
-        radio.only.map(eui -> " (gateway_ID " + eui + " only)").orElse(""));
-    return radio;
+        localAddress(),
+        only.map(eui -> " (gateway_ID " + eui + " only)").orElse(""));
   }
 
   /** The bound UDP address, with the real port when 0 was asked for. */

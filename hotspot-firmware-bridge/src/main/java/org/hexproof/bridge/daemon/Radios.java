@@ -18,13 +18,16 @@ final class Radios {
   /** A started LoRa radio: the configured module's driver, or a concentrator's server. */
   static RadioPort openLora(HotspotConfig config, HotspotDaemon.Options options, Clock clock) {
     if (config.radioType() == RadioType.GATEWAY) {
-      return ConcentratorRadio.start(
-          config.concentrator(),
-          config.region(),
-          config.gainDdbi(),
-          clock,
-          ConcentratorRadio.TX_ACK_TIMEOUT,
-          ConcentratorRadio.DUTY_CYCLE_WINDOW);
+      ConcentratorRadio radio =
+          new ConcentratorRadio(
+              config.concentrator(),
+              config.region(),
+              config.gainDdbi(),
+              clock,
+              ConcentratorRadio.TX_ACK_TIMEOUT,
+              ConcentratorRadio.DUTY_CYCLE_WINDOW);
+      radio.start();
+      return radio;
     }
     return openLora(config, options, clock, opener(config));
   }

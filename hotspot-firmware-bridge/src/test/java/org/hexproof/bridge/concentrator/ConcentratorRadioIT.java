@@ -65,13 +65,14 @@ class ConcentratorRadioIT {
   private ConcentratorRadio radio(
       Optional<String> only, int gainDdbi, Duration dutyWindow, Duration txAckTimeout) {
     ConcentratorRadio radio =
-        ConcentratorRadio.start(
+        new ConcentratorRadio(
             new ConcentratorSettings("127.0.0.1", 0, only),
             Region.EU868,
             gainDdbi,
             Clock.systemUTC(),
             txAckTimeout,
             dutyWindow);
+    radio.start();
     open.add(radio);
     radio.configure(RadioSettings.interop(CH0_HZ, SF12, 13));
     return radio;

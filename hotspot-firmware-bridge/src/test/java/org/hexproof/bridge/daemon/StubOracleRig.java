@@ -117,10 +117,16 @@ public final class StubOracleRig implements AutoCloseable {
   }
 
   static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    await(what, Duration.ofSeconds(10), condition);
+  }
+
+  /** Polls {@code condition} until it holds, failing with {@code what} after {@code limit}. */
+  public static void await(String what, Duration limit, BooleanSupplier condition)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError(what + ": not within 10 s");
+        throw new AssertionError(what + ": not within " + limit);
       }
       Thread.sleep(20);
     }

@@ -1,6 +1,7 @@
 package org.hexproof.bridge.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hexproof.bridge.daemon.StubOracleRig.await;
 import static org.hexproof.bridge.daemon.StubOracleRig.fixedLocalEntropy;
 import static org.hexproof.bridge.e2e.OracleRig.CELL_A;
 import static org.hexproof.bridge.e2e.OracleRig.CELL_B;
@@ -96,7 +97,7 @@ class ConcentratorAgainstOracleIT {
     assertThat(second.get("witnesses").get(0).get("location").asText()).isEqualTo(CELL_A);
     assertThat(g.status().witnessesSent()).isEqualTo(1);
     assertThat(g.status().radio()).isEqualTo("gateway on UDP 127.0.0.1:0 for " + EUI);
-    OracleRig.await(
+    await(
         "both outboxes drained",
         Duration.ofSeconds(10),
         () -> g.status().outboxDepth() == 0 && r.status().outboxDepth() == 0);

@@ -1,11 +1,11 @@
 package org.hexproof.bridge.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hexproof.bridge.daemon.StubOracleRig.await;
 import static org.hexproof.bridge.daemon.StubOracleRig.fixedLocalEntropy;
 import static org.hexproof.bridge.e2e.OracleRig.CELL_A;
 import static org.hexproof.bridge.e2e.OracleRig.CELL_B;
 import static org.hexproof.bridge.e2e.OracleRig.assertValidWithSelectedWitness;
-import static org.hexproof.bridge.e2e.OracleRig.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;

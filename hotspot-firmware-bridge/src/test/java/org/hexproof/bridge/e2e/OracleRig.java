@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Random;
-import java.util.function.BooleanSupplier;
 import org.hexproof.bridge.daemon.HotspotConfig;
 import org.hexproof.bridge.daemon.HotspotDaemon;
+import org.hexproof.bridge.daemon.StubOracleRig;
 import org.hexproof.bridge.emulator.RadioMedium;
 import org.hexproof.bridge.emulator.Rak3172Emulator;
 import org.hexproof.bridge.serial.JsscLineChannel;
@@ -145,17 +145,6 @@ final class OracleRig implements AutoCloseable {
     return daemon;
   }
 
-  static void await(String what, Duration limit, BooleanSupplier condition)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError(what + ": not within " + limit);
-      }
-      Thread.sleep(25);
-    }
-  }
-
   /** The beacon a hotspot with {@code local} entropy sends on the oracle's latest entropy. */
   Beacon expectedBeacon(ChannelPlan plan, byte[] local) {
     EntropyReport latest = oracle.bean(EntropyService.class).latest().orElseThrow();
@@ -179,7 +168,7 @@ final class OracleRig implements AutoCloseable {
   }
 
   void awaitRegistered(int hotspots) throws InterruptedException {
-    await(
+    StubOracleRig.await(
         "onboarding and location through the outboxes",
         Duration.ofSeconds(20),
         () ->
@@ -188,7 +177,7 @@ final class OracleRig implements AutoCloseable {
   }
 
   void awaitReports(long beacons, long witnesses) throws InterruptedException {
-    await(
+    StubOracleRig.await(
         beacons + " beacon and " + witnesses + " witness reports stored by the oracle",
         Duration.ofSeconds(15),
         () ->
