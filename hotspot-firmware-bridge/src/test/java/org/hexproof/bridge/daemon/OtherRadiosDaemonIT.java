@@ -2,13 +2,13 @@ package org.hexproof.bridge.daemon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hexproof.bridge.daemon.StubOracleRig.OPTIONS;
 import static org.hexproof.bridge.daemon.StubOracleRig.await;
 import static org.hexproof.bridge.daemon.StubOracleRig.fixedLocalEntropy;
 import static org.hexproof.bridge.daemon.StubOracleRig.signer;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Properties;
 import org.hexproof.bridge.emulator.EmulatedConcentrator;
 import org.hexproof.bridge.emulator.FixedSignalMedium;
@@ -42,6 +42,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Timeout(60)
 class OtherRadiosDaemonIT {
   private static final byte[] LOCAL_X = {1, 2, 3, 4};
+
+  /**
+   * EU868 beacons are SF12, about 2.5 s on air; the drivers wait on air time plus the command
+   * timeout, which needs room on a loaded 2-core machine.
+   */
+  private static final HotspotDaemon.Options EU868_OPTIONS =
+      new HotspotDaemon.Options(
+          StubOracleRig.OPTIONS.serial(),
+          Duration.ofSeconds(3),
+          StubOracleRig.OPTIONS.scanTimeout(),
+          StubOracleRig.OPTIONS.beaconRetry(),
+          false);
 
   @TempDir Path dir;
   private final FixedSignalMedium medium = new FixedSignalMedium(new Signal(-91, 7));
@@ -98,9 +110,13 @@ class OtherRadiosDaemonIT {
       throws Exception {
     Beacon fromX = rig.beaconOf(LOCAL_X, Region.EU868.plan());
     byte[] localRak = sameChannelAs(fromX);
-    HotspotDaemon x = rig.start(module("x", type, channelOf(fromX)), fixedLocalEntropy(LOCAL_X));
+    HotspotDaemon x =
+        rig.start(module("x", type, channelOf(fromX)), fixedLocalEntropy(LOCAL_X), EU868_OPTIONS);
     HotspotDaemon rak =
-        rig.start(module("rak", RadioType.RAK3172, channelOf(fromX)), fixedLocalEntropy(localRak));
+        rig.start(
+            module("rak", RadioType.RAK3172, channelOf(fromX)),
+            fixedLocalEntropy(localRak),
+            EU868_OPTIONS);
 
     assertThat(x.beaconNow()).isEqualTo(fromX);
     await("the RAK3172 hotspot witnesses it", () -> rig.witnesses().size() == 1);
@@ -134,7 +150,7 @@ class OtherRadiosDaemonIT {
     config.setProperty("gateway.port", "0");
     // 20 dBi: trunc((161 - 200) / 10) = -3 dBm conducted, 17.0 dBm EIRP > EU868's 16.1
     config.setProperty("antenna.gain-ddbi", "200");
-    HotspotDaemon g = rig.start(config, fixedLocalEntropy(LOCAL_X));
+    HotspotDaemon g = rig.start(config, fixedLocalEntropy(LOCAL_X), EU868_OPTIONS);
     EmulatedConcentrator concentrator =
         rig.keep(
             EmulatedConcentrator.start(
@@ -156,9 +172,9 @@ class OtherRadiosDaemonIT {
         rig.keep(
             new Rak3172Driver(
                 JsscLineChannel.opener(dir.resolve("r-host"), Rak3172Driver.BAUD),
-                OPTIONS.serial(),
+                EU868_OPTIONS.serial(),
                 Clock.systemUTC(),
-                OPTIONS.commandTimeout()));
+                EU868_OPTIONS.commandTimeout()));
     replayer.start();
     Beacon other = rig.beaconOf(new byte[] {5, 5, 5, 5}, Region.EU868.plan());
     replayer.configure(

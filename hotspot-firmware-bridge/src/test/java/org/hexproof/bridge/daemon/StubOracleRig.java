@@ -108,10 +108,14 @@ public final class StubOracleRig implements AutoCloseable {
   }
 
   HotspotDaemon start(Properties config, Random random) {
+    return start(config, random, OPTIONS);
+  }
+
+  HotspotDaemon start(Properties config, Random random, HotspotDaemon.Options options) {
     HotspotDaemon daemon =
         keep(
             new HotspotDaemon(
-                HotspotConfig.fromProperties(config, dir), Clock.systemUTC(), random, OPTIONS));
+                HotspotConfig.fromProperties(config, dir), Clock.systemUTC(), random, options));
     daemon.start();
     return daemon;
   }
