@@ -7,7 +7,6 @@ import static org.hexproof.bridge.daemon.StubOracleRig.fixedLocalEntropy;
 import static org.hexproof.bridge.daemon.StubOracleRig.signer;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.Properties;
 import org.hexproof.bridge.emulator.EspAtEmulator;
@@ -92,16 +91,7 @@ class HotspotDaemonIT {
   void a_lora_beacon_is_witnessed_once_and_both_signed_reports_reach_the_oracle() throws Exception {
     HotspotDaemon a = rig.start(loraConfig("a"), fixedLocalEntropy(LOCAL_A));
     HotspotDaemon b = rig.start(loraConfig("b"), fixedLocalEntropy(new byte[] {9, 9, 9, 9}));
-    Path replayerDevice = dir.resolve("r-host");
-    loraConfig("r");
-    Rak3172Driver replayer =
-        new Rak3172Driver(
-            JsscLineChannel.opener(replayerDevice, Rak3172Driver.BAUD),
-            OPTIONS.serial(),
-            Clock.systemUTC(),
-            OPTIONS.commandTimeout());
-    rig.keep(replayer);
-    replayer.start();
+    Rak3172Driver replayer = rig.replayer("r", medium, OPTIONS);
 
     Beacon sent = a.beaconNow();
 

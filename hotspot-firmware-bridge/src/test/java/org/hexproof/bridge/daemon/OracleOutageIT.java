@@ -7,7 +7,6 @@ import static org.hexproof.bridge.daemon.StubOracleRig.fixedLocalEntropy;
 import static org.hexproof.bridge.daemon.StubOracleRig.signer;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Properties;
 import org.hexproof.bridge.emulator.FixedSignalMedium;
 import org.hexproof.bridge.emulator.Rak3172Emulator;
@@ -61,15 +60,7 @@ class OracleOutageIT {
     HotspotDaemon a = rig.start(rak3172("a"), fixedLocalEntropy(new byte[] {1, 1, 1, 1}));
     Properties bConfig = rak3172("b");
     HotspotDaemon b = rig.start(bConfig, fixedLocalEntropy(new byte[] {2, 2, 2, 2}));
-    rak3172("r");
-    Rak3172Driver replayer =
-        rig.keep(
-            new Rak3172Driver(
-                JsscLineChannel.opener(dir.resolve("r-host"), Rak3172Driver.BAUD),
-                OPTIONS.serial(),
-                Clock.systemUTC(),
-                OPTIONS.commandTimeout()));
-    replayer.start();
+    Rak3172Driver replayer = rig.replayer("r", medium, OPTIONS);
     await(
         "onboarding and location delivered",
         () -> a.status().outboxDepth() == 0 && b.status().outboxDepth() == 0);

@@ -7,7 +7,6 @@ import static org.hexproof.bridge.daemon.StubOracleRig.fixedLocalEntropy;
 import static org.hexproof.bridge.daemon.StubOracleRig.signer;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
 import org.hexproof.bridge.emulator.EmulatedConcentrator;
@@ -165,17 +164,7 @@ class OtherRadiosDaemonIT {
     await("onboarding and location delivered", () -> g.status().outboxDepth() == 0);
     assertThat(rig.beacons()).as("no beacon report").isEmpty();
     assertThat(concentrator.forwarder().downlinks()).isEmpty();
-    Path replayerEnd = rig.pair("r");
-    rig.keep(new Rak3172Emulator(JsscLineChannel.opener(replayerEnd, Rak3172Driver.BAUD), medium))
-        .start();
-    Rak3172Driver replayer =
-        rig.keep(
-            new Rak3172Driver(
-                JsscLineChannel.opener(dir.resolve("r-host"), Rak3172Driver.BAUD),
-                EU868_OPTIONS.serial(),
-                Clock.systemUTC(),
-                EU868_OPTIONS.commandTimeout()));
-    replayer.start();
+    Rak3172Driver replayer = rig.replayer("r", medium, EU868_OPTIONS);
     Beacon other = rig.beaconOf(new byte[] {5, 5, 5, 5}, Region.EU868.plan());
     replayer.configure(
         RadioSettings.interop(other.frequencyHz(), LoraDataRate.parse("SF12BW125"), 14));

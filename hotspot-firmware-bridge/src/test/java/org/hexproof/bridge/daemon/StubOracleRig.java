@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
+import org.hexproof.bridge.emulator.RadioMedium;
+import org.hexproof.bridge.emulator.Rak3172Emulator;
 import org.hexproof.bridge.oracle.StubOracle;
+import org.hexproof.bridge.serial.JsscLineChannel;
+import org.hexproof.bridge.serial.Rak3172Driver;
 import org.hexproof.bridge.serial.SerialLineOptions;
 import org.hexproof.bridge.serial.SocatPair;
 import org.hexproof.core.beacon.Beacon;
@@ -105,6 +109,24 @@ public final class StubOracleRig implements AutoCloseable {
     SocatPair pair =
         keep(SocatPair.start(dir.resolve(name + "-host"), dir.resolve(name + "-module")));
     return pair.linkB();
+  }
+
+  /**
+   * A RAK3172 driver on its own emulator and socat pair {@code NAME-host}/{@code NAME-module}, to
+   * put arbitrary frames on {@code medium}.
+   */
+  Rak3172Driver replayer(String name, RadioMedium medium, HotspotDaemon.Options options) {
+    keep(new Rak3172Emulator(JsscLineChannel.opener(pair(name), Rak3172Driver.BAUD), medium))
+        .start();
+    Rak3172Driver driver =
+        keep(
+            new Rak3172Driver(
+                JsscLineChannel.opener(dir.resolve(name + "-host"), Rak3172Driver.BAUD),
+                options.serial(),
+                Clock.systemUTC(),
+                options.commandTimeout()));
+    driver.start();
+    return driver;
   }
 
   HotspotDaemon start(Properties config, Random random) {
