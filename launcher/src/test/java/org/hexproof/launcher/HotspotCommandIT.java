@@ -8,6 +8,7 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +86,8 @@ class HotspotCommandIT {
 
     assertThat(run.exitCode()).isEqualTo(Hexproof.EXIT_FAILURE);
     assertThat(run.errIsOneLine()).isTrue();
-    assertThat(Files.exists(dir.resolve("hotspot.key"))).isTrue();
+    assertThat(Files.getPosixFilePermissions(dir.resolve("hotspot.key")))
+        .as("the key file the daemon created is the owner's alone")
+        .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
   }
 }

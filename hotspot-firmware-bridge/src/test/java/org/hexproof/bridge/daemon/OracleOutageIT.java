@@ -79,6 +79,7 @@ class OracleOutageIT {
     assertThat(a.status().outboxDepth()).isEqualTo(1);
     b.close();
     HotspotDaemon restarted = rig.start(bConfig, fixedLocalEntropy(new byte[] {2, 2, 2, 2}));
+    assertThat(restarted.publicKey()).as("the key file is reused").isEqualTo(b.publicKey());
     assertThat(restarted.status().outboxDepth()).isEqualTo(1);
     assertThat(rig.witnesses()).isEmpty();
 
