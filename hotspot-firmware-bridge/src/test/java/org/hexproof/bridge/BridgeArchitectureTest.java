@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** STYLE.md §1: ports are pure, and {@code …bridge.serial} is the only jssc user. */
+/**
+ * STYLE.md §1: ports are pure, {@code …bridge.serial} is the only jssc user, and lora-gateway is
+ * reached only through the concentrator adapter (and the emulated concentrator).
+ */
 class BridgeArchitectureTest {
   private static final JavaClasses BRIDGE =
       new ClassFileImporter()
@@ -50,6 +53,27 @@ class BridgeArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.hexproof.bridge.emulator..")
+        .check(BRIDGE);
+  }
+
+  @Test
+  void only_the_concentrator_adapter_and_the_emulators_use_lora_gateway() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            "org.hexproof.bridge.concentrator..", "org.hexproof.bridge.emulator..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.hexproof.gateway..")
+        .check(BRIDGE);
+  }
+
+  @Test
+  void never_touches_the_lora_gateway_application() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.hexproof.gateway.app..")
         .check(BRIDGE);
   }
 

@@ -58,7 +58,12 @@ final class HotspotCommand implements Callable<Integer> {
         .getErr()
         .printf(
             "hexproof hotspot %s: %s, reporting to %s; Ctrl-C stops%n",
-            daemon.publicKey().toBase58(), loaded.radioType().configName(), loaded.oracleUrl());
+            daemon.publicKey().toBase58(),
+            daemon
+                .forwarderAddress()
+                .map(udp -> "concentrator, packet forwarder to UDP " + udp)
+                .orElse(loaded.radioType().configName()),
+            loaded.oracleUrl());
     spec.commandLine().getErr().flush();
     stopped.await();
     return 0;

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,11 +56,38 @@ class HotspotCommandIT {
   }
 
   @Test
+  void a_concentrator_hotspot_whose_udp_port_is_taken_fails_cleanly_naming_it() throws Exception {
+    try (DatagramSocket taken = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+      Path file = dir.resolve("gateway.properties");
+      Files.writeString(
+          file,
+          "key-file = hotspot.key\n"
+              + "oracle.url = http://127.0.0.1:9\n"
+              + "location = 52.0907,5.1214\n"
+              + "region = EU868\n"
+              + "radio.type = gateway\n"
+              + "gateway.port = "
+              + taken.getLocalPort()
+              + "\n");
+
+      CliRun run = CliRun.of("hotspot", "--config", file.toString());
+
+      assertThat(run.exitCode()).isEqualTo(Hexproof.EXIT_FAILURE);
+      assertThat(run.errIsOneLine()).as(run.err()).isTrue();
+      assertThat(run.err())
+          .contains("cannot listen for packet forwarders")
+          .contains(":" + taken.getLocalPort());
+    }
+  }
+
+  @Test
   void run_fails_cleanly_when_the_radio_device_does_not_exist() throws Exception {
     CliRun run = CliRun.of("hotspot", "--config", config("").toString());
 
     assertThat(run.exitCode()).isEqualTo(Hexproof.EXIT_FAILURE);
     assertThat(run.errIsOneLine()).isTrue();
-    assertThat(Files.exists(dir.resolve("hotspot.key"))).isTrue();
+    assertThat(Files.getPosixFilePermissions(dir.resolve("hotspot.key")))
+        .as("the key file the daemon created is the owner's alone")
+        .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
   }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hexproof.bridge.concentrator.ConcentratorSettings;
 import org.hexproof.bridge.outbox.Backoff;
 import org.hexproof.core.geo.H3Cell;
 import org.hexproof.core.geo.LatLng;
@@ -39,10 +40,14 @@ import org.hexproof.core.radio.Region;
  * antenna.gain-ddbi   antenna gain, tenths of a dBi (default 0)
  * antenna.elevation-m antenna height above ground, metres (default 0)
  * region              EU868 | US915 | AU915 | AS923-1..4 | WIFI-2G4 (esp-at: WIFI-2G4, the default)
- * radio.type          rak3172 | rn2483 | lora-e5 | esp-at | gateway (gateway: TODO(#5))
- * radio.device        serial device, e.g. /dev/ttyUSB0
+ * radio.type          rak3172 | rn2483 | lora-e5 | esp-at | gateway (a concentrator)
+ * radio.device        serial device, e.g. /dev/ttyUSB0 (serial modules only)
  * radio.baud          serial speed (default: the module's factory speed)
  * radio.listen-channel index into the region's beacon channels a LoRa module listens on (default 0)
+ * gateway.bind-address gateway only: UDP address for the packet forwarder (default 127.0.0.1)
+ * gateway.port        gateway only: UDP port, the forwarder's serv_port_up/down (default 1680)
+ * gateway.eui         gateway only: accept only this forwarder's gateway_ID (default: the one that
+ *                     connects)
  * beacon.window       one beacon per epoch-aligned window of this length (default 6h)
  * wifi.scan-interval  how often an esp-at hotspot scans for beacons (default 60s)
  * wifi.beacon-duration how long an esp-at beacon SSID stays up (default 5m)
@@ -71,7 +76,8 @@ public record HotspotConfig(
     Duration beaconWindow,
     Duration wifiScanInterval,
     Duration wifiBeaconDuration,
-    Backoff backoff) {
+    Backoff backoff,
+    ConcentratorSettings concentrator) {
 
   /** Resolution of asserted locations (the oracle stores res 12). */
   public static final int LOCATION_RESOLUTION = 12;
@@ -92,6 +98,9 @@ public record HotspotConfig(
           "radio.device",
           "radio.baud",
           "radio.listen-channel",
+          "gateway.bind-address",
+          "gateway.port",
+          "gateway.eui",
           "beacon.window",
           "wifi.scan-interval",
           "wifi.beacon-duration",
@@ -115,6 +124,7 @@ public record HotspotConfig(
     Objects.requireNonNull(wifiScanInterval, "wifiScanInterval");
     Objects.requireNonNull(wifiBeaconDuration, "wifiBeaconDuration");
     Objects.requireNonNull(backoff, "backoff");
+    Objects.requireNonNull(concentrator, "concentrator");
     if (radioType.isWifi() != (region == Region.WIFI_2G4)) {
       throw new IllegalArgumentException(
           "region: radio.type "
@@ -166,6 +176,14 @@ public record HotspotConfig(
           "config: unknown keys " + unknown + "; known: " + new TreeSet<>(KEYS));
     }
     RadioType type = RadioType.parse(required(p, "radio.type"));
+    if (type != RadioType.GATEWAY) {
+      Set<String> gatewayKeys = new TreeSet<>(p.stringPropertyNames());
+      gatewayKeys.removeIf(k -> !k.startsWith("gateway."));
+      if (!gatewayKeys.isEmpty()) {
+        throw new IllegalArgumentException(
+            gatewayKeys + ": only for radio.type gateway, got radio.type " + type.configName());
+      }
+    }
     Region region =
         optional(p, "region").map(Region::parse).orElse(type.isWifi() ? Region.WIFI_2G4 : null);
     if (region == null) {
@@ -192,7 +210,11 @@ public record HotspotConfig(
         new Backoff(
             duration(p, "outbox.backoff.initial", Duration.ofSeconds(1)),
             duration(p, "outbox.backoff.max", Duration.ofMinutes(5)),
-            0.2));
+            0.2),
+        new ConcentratorSettings(
+            optional(p, "gateway.bind-address").orElse(ConcentratorSettings.DEFAULT_BIND_ADDRESS),
+            integer(p, "gateway.port", ConcentratorSettings.DEFAULT_PORT),
+            optional(p, "gateway.eui")));
   }
 
   /** Parses {@code "lat,lng"} or an H3 cell, giving the cell at {@link #LOCATION_RESOLUTION}. */

@@ -60,6 +60,18 @@ public record HotspotStatus(
         outbox.parked());
   }
 
+  /** {@code rak3172 on /dev/ttyUSB0}, or {@code gateway on UDP 127.0.0.1:1680}. */
+  private static String radio(HotspotConfig config) {
+    if (config.radioType() == RadioType.GATEWAY) {
+      return "gateway on UDP "
+          + config.concentrator().bindAddress()
+          + ":"
+          + config.concentrator().port()
+          + config.concentrator().gatewayEui().map(eui -> " for " + eui).orElse("");
+    }
+    return config.radioType().configName() + config.radioDevice().map(d -> " on " + d).orElse("");
+  }
+
   static HotspotStatus of(
       HotspotConfig config,
       Optional<String> key,
@@ -70,7 +82,7 @@ public record HotspotStatus(
         key,
         config.location().toString(),
         config.region().displayName(),
-        config.radioType().configName() + config.radioDevice().map(d -> " on " + d).orElse(""),
+        radio(config),
         state.lastBeacon(),
         state.witnessesSent(),
         depth,

@@ -17,7 +17,10 @@ public enum RadioType {
   LORA_E5("lora-e5", 9_600, -1, 22),
   /** ESP32 with ESP-AT (WiFi beacons as soft-AP SSIDs): 115200 baud. */
   ESP_AT("esp-at", 115_200, 0, 20),
-  /** A concentrator through lora-gateway's packet-forwarder server; TODO(#5), not wired yet. */
+  /**
+   * A concentrator whose Semtech packet forwarder connects to lora-gateway's server over UDP; the
+   * range is only the daemon's sanity bound, the region's EIRP rule decides.
+   */
   GATEWAY("gateway", 0, -10, 30);
 
   private final String configName;

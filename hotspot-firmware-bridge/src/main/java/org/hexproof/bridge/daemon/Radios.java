@@ -2,6 +2,8 @@ package org.hexproof.bridge.daemon;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.hexproof.bridge.concentrator.ConcentratorRadio;
+import org.hexproof.bridge.radio.RadioPort;
 import org.hexproof.bridge.serial.EspAtDriver;
 import org.hexproof.bridge.serial.JsscLineChannel;
 import org.hexproof.bridge.serial.LineChannelOpener;
@@ -9,18 +11,29 @@ import org.hexproof.bridge.serial.LoraE5Driver;
 import org.hexproof.bridge.serial.Rak3172Driver;
 import org.hexproof.bridge.serial.Rn2483Driver;
 
-/** Opens the configured module's driver over its serial device. */
+/** Opens the configured radio: a module's driver over its serial device, or a concentrator. */
 final class Radios {
   private Radios() {}
 
-  /** A started LoRa driver for {@code config}'s LoRa module. */
-  static org.hexproof.bridge.radio.RadioPort openLora(
-      HotspotConfig config, HotspotDaemon.Options options, Clock clock) {
+  /** A started LoRa radio: the configured module's driver, or a concentrator's server. */
+  static RadioPort openLora(HotspotConfig config, HotspotDaemon.Options options, Clock clock) {
+    if (config.radioType() == RadioType.GATEWAY) {
+      ConcentratorRadio radio =
+          new ConcentratorRadio(
+              config.concentrator(),
+              config.region(),
+              config.gainDdbi(),
+              clock,
+              ConcentratorRadio.TX_ACK_TIMEOUT,
+              ConcentratorRadio.DUTY_CYCLE_WINDOW);
+      radio.start();
+      return radio;
+    }
     return openLora(config, options, clock, opener(config));
   }
 
   /** A started LoRa driver for {@code config}'s LoRa module over {@code opener}. */
-  static org.hexproof.bridge.radio.RadioPort openLora(
+  static RadioPort openLora(
       HotspotConfig config, HotspotDaemon.Options options, Clock clock, LineChannelOpener opener) {
     return switch (config.radioType()) {
       case RAK3172 -> {
@@ -43,7 +56,7 @@ final class Radios {
       }
       case ESP_AT, GATEWAY ->
           throw new IllegalArgumentException(
-              config.radioType().configName() + " is not a LoRa module");
+              config.radioType().configName() + " is not a serial LoRa module");
     };
   }
 

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -19,7 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.hexproof.bridge.outbox.OutboxFiles.AckEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,9 +41,8 @@ public final class Outbox implements AutoCloseable {
   private final Path dir;
   private final Clock clock;
   private final long maxSegmentBytes;
-  private final FileChannel lockChannel;
-  private final FileLock lock;
-  private final TreeMap<Long, Segment> segments = new TreeMap<>();
+  private final OutboxLock lock;
+  private final TreeMap<Long, OutboxSegment> segments = new TreeMap<>();
   private final TreeMap<Long, OutboxRecord> pending = new TreeMap<>();
   private final TreeSet<Long> acknowledged = new TreeSet<>();
   private final TreeMap<Long, DeadLetter> parked = new TreeMap<>();
@@ -54,41 +50,12 @@ public final class Outbox implements AutoCloseable {
   private FileChannel activeChannel;
   private long lastId;
 
-  private static final class Segment {
-    final long firstId;
-    final Path path;
-    long lastId;
-    int unresolved;
-    long bytes;
-
-    Segment(long firstId, Path path) {
-      this.firstId = firstId;
-      this.path = path;
-      this.lastId = firstId - 1;
-    }
-  }
-
   private Outbox(Path dir, Clock clock, long maxSegmentBytes) throws IOException {
     this.dir = dir;
     this.clock = clock;
     this.maxSegmentBytes = maxSegmentBytes;
     Files.createDirectories(dir);
-    lockChannel =
-        FileChannel.open(
-            dir.resolve(OutboxFiles.LOCK_FILE),
-            StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE);
-    FileLock taken;
-    try {
-      taken = lockChannel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      taken = null;
-    }
-    if (taken == null) {
-      lockChannel.close();
-      throw new IllegalStateException("outbox " + dir + " is open in another process or outbox");
-    }
-    lock = taken;
+    lock = OutboxLock.take(dir);
   }
 
   /** Opens {@code dir} (creating it) with {@link #DEFAULT_SEGMENT_BYTES}. */
@@ -147,7 +114,7 @@ public final class Outbox implements AutoCloseable {
     long id = lastId + 1;
     Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     try {
-      Segment segment = writableSegment(id);
+      OutboxSegment segment = writableSegment(id);
       ByteBuffer framed = FramedLog.frame(OutboxFiles.encodeRecord(id, kind, at, bytes));
       int length = framed.remaining();
       try {
@@ -228,12 +195,7 @@ public final class Outbox implements AutoCloseable {
   public synchronized void close() {
     closeQuietly(activeChannel);
     closeQuietly(acks);
-    try {
-      lock.release();
-    } catch (IOException e) {
-      log.warn("outbox {}: releasing lock: {}", dir, e.toString());
-    }
-    closeQuietly(lockChannel);
+    lock.release();
   }
 
   private void load() throws IOException {
@@ -241,67 +203,22 @@ public final class Outbox implements AutoCloseable {
     acks =
         FileChannel.open(
             ackPath, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-    TreeSet<Long> resolved = new TreeSet<>();
-    for (ByteBuffer body : repair(acks, ackPath).bodies()) {
-      AckEntry entry = OutboxFiles.decodeAck(body);
-      lastId = Math.max(lastId, entry.id());
-      if (entry.type() == OutboxFiles.ACK) {
-        resolved.add(entry.id());
-      }
-      entry.deadLetter().ifPresent(d -> parked.put(d.id(), d));
-    }
-    resolved.addAll(parked.keySet());
-    for (Path path : OutboxFiles.segments(dir)) {
-      Segment segment = new Segment(OutboxFiles.firstIdOf(path), path);
-      try (FileChannel ch =
-          FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-        FramedLog.Scan scan = repair(ch, path);
-        segment.bytes = scan.validBytes();
-        for (ByteBuffer body : scan.bodies()) {
-          OutboxRecord record = OutboxFiles.decodeRecord(body);
-          segment.lastId = record.id();
-          lastId = Math.max(lastId, record.id());
-          if (resolved.contains(record.id())) {
-            if (!parked.containsKey(record.id())) {
-              acknowledged.add(record.id());
-            }
-          } else {
-            pending.put(record.id(), record);
-            segment.unresolved++;
-          }
-        }
-      }
-      segments.put(segment.firstId, segment);
-    }
+    lastId = OutboxRecovery.recover(dir, acks, segments, pending, acknowledged, parked);
     compact();
   }
 
-  private FramedLog.Scan repair(FileChannel channel, Path path) throws IOException {
-    FramedLog.Scan scan = FramedLog.scan(channel);
-    if (scan.torn()) {
-      log.warn(
-          "outbox {}: dropping {} bytes of a torn write at offset {}",
-          path.getFileName(),
-          scan.fileBytes() - scan.validBytes(),
-          scan.validBytes());
-      channel.truncate(scan.validBytes());
-      channel.force(true);
-    }
-    return scan;
-  }
-
-  private Segment writableSegment(long id) throws IOException {
-    Map.Entry<Long, Segment> last = segments.lastEntry();
+  private OutboxSegment writableSegment(long id) throws IOException {
+    Map.Entry<Long, OutboxSegment> last = segments.lastEntry();
     if (activeChannel != null && last != null && last.getValue().bytes < maxSegmentBytes) {
       return last.getValue();
     }
     closeQuietly(activeChannel);
     activeChannel = null;
-    Segment segment;
+    OutboxSegment segment;
     if (last != null && last.getValue().bytes < maxSegmentBytes) {
       segment = last.getValue();
     } else {
-      segment = new Segment(id, OutboxFiles.segmentPath(dir, id));
+      segment = new OutboxSegment(id, OutboxFiles.segmentPath(dir, id));
       segments.put(id, segment);
     }
     activeChannel =
@@ -324,7 +241,7 @@ public final class Outbox implements AutoCloseable {
 
   private void resolve(long id) {
     pending.remove(id);
-    Segment segment = segments.floorEntry(id).getValue();
+    OutboxSegment segment = segments.floorEntry(id).getValue();
     segment.unresolved--;
     if (segment.unresolved == 0) {
       try {
@@ -341,12 +258,12 @@ public final class Outbox implements AutoCloseable {
    * resolved record without its entry.
    */
   private void compact() throws IOException {
-    List<Segment> done = segments.values().stream().filter(s -> s.unresolved == 0).toList();
+    List<OutboxSegment> done = segments.values().stream().filter(s -> s.unresolved == 0).toList();
     if (done.isEmpty()) {
       return;
     }
-    Segment last = segments.lastEntry().getValue();
-    for (Segment segment : done) {
+    OutboxSegment last = segments.lastEntry().getValue();
+    for (OutboxSegment segment : done) {
       if (segment == last && activeChannel != null) {
         closeQuietly(activeChannel);
         activeChannel = null;

@@ -3,23 +3,16 @@ package org.hexproof.bridge.serial;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.hexproof.bridge.radio.CommandTimeoutException;
 import org.hexproof.bridge.radio.LinkDownException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A command/reply conversation with one module over a {@link LineChannel}.
@@ -31,34 +24,9 @@ import org.slf4j.LoggerFactory;
  * as a dead link, so it is retried after the next backoff. {@link #start} and {@link #close} bound
  * the lifecycle.
  */
-public final class SerialLine implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(SerialLine.class);
-
-  private enum State {
-    NEW,
-    UP,
-    DOWN,
-    CLOSED
-  }
-
-  private final LineChannelOpener opener;
-  private final LineDialect dialect;
-  private final SerialLineOptions options;
+public final class SerialLine extends SupervisedLink implements AutoCloseable {
   private final Clock clock;
-  private final ReentrantLock commandLock = new ReentrantLock(true);
-  private final Object stateLock = new Object();
-  private final ExecutorService events;
-  private final ScheduledExecutorService supervisor;
   private volatile Consumer<LineEvent> listener = event -> {};
-  private volatile Runnable reconnectHook = () -> {};
-  private volatile long lastReplyNanos = System.nanoTime();
-
-  // Guarded by stateLock.
-  private State state = State.NEW;
-  private LineChannel channel;
-  private int generation;
-  private Pending pending;
-  private Duration backoff;
 
   /**
    * @param opener opens the device, now and after every failure
@@ -68,14 +36,13 @@ public final class SerialLine implements AutoCloseable {
    */
   public SerialLine(
       LineChannelOpener opener, LineDialect dialect, SerialLineOptions options, Clock clock) {
-    this.opener = Objects.requireNonNull(opener, "opener");
-    this.dialect = Objects.requireNonNull(dialect, "dialect");
-    this.options = Objects.requireNonNull(options, "options");
+    super(
+        opener,
+        dialect,
+        options,
+        Executors.newSingleThreadExecutor(daemon("serial-events " + dialect.name())),
+        Executors.newSingleThreadScheduledExecutor(daemon("serial-supervisor " + dialect.name())));
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.backoff = options.initialBackoff();
-    this.events = Executors.newSingleThreadExecutor(daemon("serial-events " + dialect.name()));
-    this.supervisor =
-        Executors.newSingleThreadScheduledExecutor(daemon("serial-supervisor " + dialect.name()));
   }
 
   /** Receives every unsolicited line, on the event thread. Replaces the previous listener. */
@@ -101,7 +68,7 @@ public final class SerialLine implements AutoCloseable {
       }
     }
     int gen = nextGeneration();
-    LineChannel opened = opener.open(new Receiver(gen));
+    LineChannel opened = opener.open(receiver(gen));
     synchronized (stateLock) {
       state = State.UP;
       channel = opened;
@@ -114,6 +81,7 @@ public final class SerialLine implements AutoCloseable {
   }
 
   /** Whether the link is open now. */
+  @Override
   public boolean isUp() {
     synchronized (stateLock) {
       return state == State.UP;
@@ -133,8 +101,9 @@ public final class SerialLine implements AutoCloseable {
    * @throws LinkDownException when the link is down or fails meanwhile
    * @throws IllegalStateException after {@link #close}
    */
+  @Override
   public List<String> command(String line, Predicate<String> isFinal, Duration timeout) {
-    Pending p = new Pending(line, Objects.requireNonNull(isFinal, "isFinal"));
+    PendingCommand p = new PendingCommand(line, Objects.requireNonNull(isFinal, "isFinal"));
     commandLock.lock();
     try {
       LineChannel target;
@@ -207,7 +176,7 @@ public final class SerialLine implements AutoCloseable {
       if (gen != generation) {
         return;
       }
-      Pending p = pending;
+      PendingCommand p = pending;
       if (p != null && p.offer(text, dialect.unsolicited())) {
         if (p.result.isDone()) {
           pending = null;
@@ -226,117 +195,12 @@ public final class SerialLine implements AutoCloseable {
     }
   }
 
-  private List<String> abandon(Pending p) {
+  private List<String> abandon(PendingCommand p) {
     synchronized (stateLock) {
       if (pending == p) {
         pending = null;
       }
       return List.copyOf(p.lines);
-    }
-  }
-
-  /** The delay before the next reopen; doubles the one after, up to the maximum. */
-  private Duration nextDelay() {
-    Duration delay = backoff;
-    Duration doubled = backoff.multipliedBy(2);
-    backoff = doubled.compareTo(options.maxBackoff()) > 0 ? options.maxBackoff() : doubled;
-    return delay;
-  }
-
-  private int nextGeneration() {
-    synchronized (stateLock) {
-      return ++generation;
-    }
-  }
-
-  private void linkDown(int gen, LinkDownException cause) {
-    LineChannel dead;
-    Duration delay;
-    synchronized (stateLock) {
-      if (state != State.UP || gen != generation) {
-        return;
-      }
-      state = State.DOWN;
-      generation++;
-      dead = channel;
-      channel = null;
-      if (pending != null) {
-        pending.result.completeExceptionally(cause);
-        pending = null;
-      }
-      delay = nextDelay(); // reset only once a reconnect hook succeeds: failing hooks back off
-    }
-    log.warn("{}: link down ({}); reopening in {} ms", dialect.name(), cause, delay.toMillis());
-    supervisor.execute(dead::close);
-    supervisor.schedule(this::reopen, delay.toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  private void reopen() {
-    int gen;
-    synchronized (stateLock) {
-      if (state != State.DOWN) {
-        return;
-      }
-      gen = ++generation;
-    }
-    LineChannel opened;
-    try {
-      opened = opener.open(new Receiver(gen));
-    } catch (LinkDownException e) {
-      Duration delay;
-      synchronized (stateLock) {
-        delay = nextDelay();
-      }
-      log.info("{}: reopen failed ({}); next try in {} ms", dialect.name(), e, delay.toMillis());
-      supervisor.schedule(this::reopen, delay.toMillis(), TimeUnit.MILLISECONDS);
-      return;
-    }
-    synchronized (stateLock) {
-      if (state != State.DOWN || gen != generation) {
-        opened.close();
-        return;
-      }
-      state = State.UP;
-      channel = opened;
-    }
-    lastReplyNanos = System.nanoTime();
-    log.info("{}: link reopened", dialect.name());
-    events.execute(this::runReconnectHook);
-  }
-
-  private void runReconnectHook() {
-    int gen;
-    synchronized (stateLock) {
-      gen = generation;
-    }
-    try {
-      reconnectHook.run();
-      synchronized (stateLock) {
-        backoff = options.initialBackoff();
-      }
-    } catch (RuntimeException e) {
-      // E.g. the module was not listening yet: reopen and run the hook again, backing off.
-      linkDown(gen, new LinkDownException(dialect.name() + ": reconnect hook failed: " + e, e));
-    }
-  }
-
-  private void pingIfIdle() {
-    long idle = System.nanoTime() - lastReplyNanos;
-    if (!isUp() || idle < options.pingInterval().toNanos() || !commandLock.tryLock()) {
-      return;
-    }
-    int gen;
-    synchronized (stateLock) {
-      gen = generation;
-    }
-    try {
-      command(dialect.pingCommand(), dialect.pingFinal(), options.pingTimeout());
-    } catch (CommandTimeoutException e) {
-      linkDown(gen, new LinkDownException(dialect.name() + ": ping unanswered", e));
-    } catch (LinkDownException e) {
-      log.debug("{}: ping found the link down: {}", dialect.name(), e.getMessage());
-    } finally {
-      commandLock.unlock();
     }
   }
 
@@ -348,36 +212,9 @@ public final class SerialLine implements AutoCloseable {
     };
   }
 
-  /** The command waiting for its reply. Fields are guarded by the line's stateLock. */
-  private static final class Pending {
-    final String command;
-    final Predicate<String> isFinal;
-    final List<String> lines = new ArrayList<>();
-    final CompletableFuture<List<String>> result = new CompletableFuture<>();
-    boolean echoSeen;
-
-    Pending(String command, Predicate<String> isFinal) {
-      this.command = command;
-      this.isFinal = isFinal;
-    }
-
-    /** Takes {@code text} into the reply unless it is unsolicited; true when taken. */
-    boolean offer(String text, Predicate<String> unsolicited) {
-      if (!echoSeen && lines.isEmpty() && text.equals(command)) {
-        echoSeen = true; // ATE1 / ESP-AT default echo
-        return true;
-      }
-      if (isFinal.test(text)) {
-        lines.add(text);
-        result.complete(List.copyOf(lines));
-        return true;
-      }
-      if (unsolicited.test(text)) {
-        return false;
-      }
-      lines.add(text);
-      return true;
-    }
+  @Override
+  LineReceiver receiver(int gen) {
+    return new Receiver(gen);
   }
 
   private final class Receiver implements LineReceiver {

@@ -75,6 +75,52 @@ class HotspotConfigTest {
   }
 
   @Test
+  void the_documented_concentrator_example_loads_with_its_values() throws IOException {
+    Properties p = new Properties();
+    try (InputStream in =
+        HotspotConfig.class.getResourceAsStream("hotspot-gateway.example.properties")) {
+      p.load(in);
+    }
+    HotspotConfig config = HotspotConfig.fromProperties(p, BASE);
+    assertThat(config.radioType()).isEqualTo(RadioType.GATEWAY);
+    assertThat(config.radioDevice()).isEmpty();
+    assertThat(config.concentrator().bindAddress()).isEqualTo("127.0.0.1");
+    assertThat(config.concentrator().port()).isEqualTo(1680);
+    assertThat(config.concentrator().gatewayEui()).hasValue("AA555A0000000001");
+    assertThat(
+            HotspotStatus.of(
+                    config, java.util.Optional.empty(), DaemonState.empty(), 0, java.util.List.of())
+                .radio())
+        .isEqualTo("gateway on UDP 127.0.0.1:1680 for AA555A0000000001");
+  }
+
+  @Test
+  void gateway_keys_default_and_are_refused_for_serial_radios_and_bad_values() throws IOException {
+    Properties gateway = example();
+    gateway.setProperty("radio.type", "gateway");
+    gateway.remove("radio.device");
+    HotspotConfig config = HotspotConfig.fromProperties(gateway, BASE);
+    assertThat(config.concentrator().bindAddress()).isEqualTo("127.0.0.1");
+    assertThat(config.concentrator().port()).isEqualTo(1680);
+    assertThat(config.concentrator().gatewayEui()).isEmpty();
+
+    Properties onSerial = example();
+    onSerial.setProperty("gateway.port", "1700");
+    assertThatThrownBy(() -> HotspotConfig.fromProperties(onSerial, BASE))
+        .hasMessageContaining(
+            "[gateway.port]: only for radio.type gateway, got radio.type rak3172");
+    Properties badEui = (Properties) gateway.clone();
+    badEui.setProperty("gateway.eui", "AA55");
+    assertThatThrownBy(() -> HotspotConfig.fromProperties(badEui, BASE))
+        .hasMessageContaining("gateway.eui: expected 16 hex digits")
+        .hasMessageContaining("AA55");
+    Properties badPort = (Properties) gateway.clone();
+    badPort.setProperty("gateway.port", "70000");
+    assertThatThrownBy(() -> HotspotConfig.fromProperties(badPort, BASE))
+        .hasMessageContaining("gateway.port: expected 0..65535, got 70000");
+  }
+
+  @Test
   void durations_take_ms_s_m_h_d() {
     assertThat(HotspotConfig.parseDuration("k", "500ms")).isEqualTo(Duration.ofMillis(500));
     assertThat(HotspotConfig.parseDuration("k", "30s")).isEqualTo(Duration.ofSeconds(30));

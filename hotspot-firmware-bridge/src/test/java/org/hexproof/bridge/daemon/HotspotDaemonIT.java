@@ -1,17 +1,14 @@
 package org.hexproof.bridge.daemon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hexproof.bridge.daemon.StubOracleRig.OPTIONS;
+import static org.hexproof.bridge.daemon.StubOracleRig.await;
+import static org.hexproof.bridge.daemon.StubOracleRig.fixedLocalEntropy;
+import static org.hexproof.bridge.daemon.StubOracleRig.signer;
 
-import com.google.protobuf.InvalidProtocolBufferException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Properties;
-import java.util.Random;
-import java.util.function.BooleanSupplier;
 import org.hexproof.bridge.emulator.EspAtEmulator;
 import org.hexproof.bridge.emulator.FixedSignalMedium;
 import org.hexproof.bridge.emulator.Rak3172Emulator;
@@ -22,12 +19,7 @@ import org.hexproof.bridge.radio.RadioSettings;
 import org.hexproof.bridge.serial.EspAtDriver;
 import org.hexproof.bridge.serial.JsscLineChannel;
 import org.hexproof.bridge.serial.Rak3172Driver;
-import org.hexproof.bridge.serial.SerialLineOptions;
-import org.hexproof.bridge.serial.SocatPair;
 import org.hexproof.core.beacon.Beacon;
-import org.hexproof.core.beacon.BeaconGenerator;
-import org.hexproof.core.beacon.Entropy;
-import org.hexproof.core.keys.PublicKey;
 import org.hexproof.core.proto.BeaconReport;
 import org.hexproof.core.proto.DataRate;
 import org.hexproof.core.proto.WitnessReport;
@@ -35,6 +27,7 @@ import org.hexproof.core.radio.LoraDataRate;
 import org.hexproof.core.radio.Region;
 import org.hexproof.core.report.SignedMessages;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,80 +39,34 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class HotspotDaemonIT {
   private static final byte[] LOCAL_A = {1, 2, 3, 4};
-  private static final HotspotDaemon.Options OPTIONS =
-      new HotspotDaemon.Options(
-          new SerialLineOptions(
-              Duration.ZERO, Duration.ofSeconds(1), Duration.ofMillis(50), Duration.ofMillis(400)),
-          Duration.ofMillis(700),
-          Duration.ofSeconds(1),
-          Duration.ofSeconds(60),
-          false);
-  private static final String BEACON = "/v1/reports/beacon";
-  private static final String WITNESS = "/v1/reports/witness";
-
   @TempDir Path dir;
-  private final StubOracle oracle = new StubOracle();
   private final FixedSignalMedium medium = new FixedSignalMedium(new Signal(-87, 6));
   private final WifiAir air = new WifiAir(-52);
-  private final List<AutoCloseable> open = new ArrayList<>();
-  private final Beacon expected =
-      BeaconGenerator.generate(
-          new Entropy(
-              oracle.entropy.getData().toByteArray(),
-              oracle.entropy.getTimestampS(),
-              oracle.entropy.getVersion()),
-          Entropy.local(LOCAL_A),
-          Region.US915.plan());
-  private final int beaconChannel =
-      Region.US915.plan().channelsHz().indexOf(expected.frequencyHz());
+  private StubOracleRig rig;
+  private StubOracle oracle;
+  private Beacon expected;
+  private int beaconChannel;
+
+  @BeforeEach
+  void setUp() {
+    rig = new StubOracleRig(dir);
+    oracle = rig.oracle;
+    expected = rig.beaconOf(LOCAL_A, Region.US915.plan());
+    beaconChannel = Region.US915.plan().channelsHz().indexOf(expected.frequencyHz());
+  }
 
   @AfterEach
-  void closeAll() throws Exception {
-    for (int i = open.size() - 1; i >= 0; i--) {
-      open.get(i).close();
-    }
-    oracle.close();
-  }
-
-  /** Local entropy is fixed so the test knows the beacon's channel in advance. */
-  private static Random fixedLocalEntropy(byte[] local) {
-    return new Random(7) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void nextBytes(byte[] bytes) {
-        System.arraycopy(local, 0, bytes, 0, bytes.length);
-      }
-    };
-  }
-
-  private Properties baseConfig(String name) {
-    Properties p = new Properties();
-    p.setProperty("key-file", name + "/hotspot.key");
-    p.setProperty("network", "testnet");
-    p.setProperty("data-dir", name + "/data");
-    p.setProperty("oracle.url", oracle.url().toString());
-    p.setProperty("oracle.public-key", oracle.key.publicKey().toBase58());
-    p.setProperty("location", "40.7484,-73.9857");
-    p.setProperty("antenna.gain-ddbi", "30");
-    p.setProperty("outbox.backoff.initial", "100ms");
-    p.setProperty("outbox.backoff.max", "300ms");
-    return p;
-  }
-
-  private Path pair(String name) {
-    SocatPair pair = SocatPair.start(dir.resolve(name + "-host"), dir.resolve(name + "-module"));
-    open.add(pair);
-    return pair.linkB();
+  void closeAll() {
+    rig.close();
   }
 
   private Properties loraConfig(String name) {
-    Path moduleEnd = pair(name);
+    Path moduleEnd = rig.pair(name);
     Rak3172Emulator emulator =
         new Rak3172Emulator(JsscLineChannel.opener(moduleEnd, Rak3172Driver.BAUD), medium);
-    open.add(emulator);
+    rig.keep(emulator);
     emulator.start();
-    Properties p = baseConfig(name);
+    Properties p = rig.baseConfig(name);
     p.setProperty("region", "US915");
     p.setProperty("radio.type", "rak3172");
     p.setProperty("radio.device", dir.resolve(name + "-host").toString());
@@ -128,87 +75,32 @@ class HotspotDaemonIT {
   }
 
   private Properties wifiConfig(String name, String mac) {
-    Path moduleEnd = pair(name);
+    Path moduleEnd = rig.pair(name);
     EspAtEmulator emulator =
         new EspAtEmulator(JsscLineChannel.opener(moduleEnd, EspAtDriver.BAUD), air, mac);
-    open.add(emulator);
+    rig.keep(emulator);
     emulator.start();
-    Properties p = baseConfig(name);
+    Properties p = rig.baseConfig(name);
     p.setProperty("radio.type", "esp-at");
     p.setProperty("radio.device", dir.resolve(name + "-host").toString());
     p.setProperty("wifi.scan-interval", "1h");
     return p;
   }
 
-  private HotspotDaemon start(Properties config, Random random) {
-    HotspotDaemon daemon =
-        new HotspotDaemon(
-            HotspotConfig.fromProperties(config, dir), Clock.systemUTC(), random, OPTIONS);
-    open.add(daemon);
-    daemon.start();
-    return daemon;
-  }
-
-  private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError(what + ": not within 10 s");
-      }
-      Thread.sleep(20);
-    }
-  }
-
-  private List<BeaconReport> beacons() {
-    return oracle.received(BEACON).stream()
-        .map(r -> parse(() -> BeaconReport.parseFrom(r.body())))
-        .toList();
-  }
-
-  private List<WitnessReport> witnesses() {
-    return oracle.received(WITNESS).stream()
-        .map(r -> parse(() -> WitnessReport.parseFrom(r.body())))
-        .toList();
-  }
-
-  private interface Parser<T> {
-    T parse() throws InvalidProtocolBufferException;
-  }
-
-  private static <T> T parse(Parser<T> parser) {
-    try {
-      return parser.parse();
-    } catch (InvalidProtocolBufferException e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private static PublicKey signer(com.google.protobuf.ByteString pubKey) {
-    return PublicKey.fromBytes(pubKey.toByteArray());
-  }
-
   @Test
   void a_lora_beacon_is_witnessed_once_and_both_signed_reports_reach_the_oracle() throws Exception {
-    HotspotDaemon a = start(loraConfig("a"), fixedLocalEntropy(LOCAL_A));
-    HotspotDaemon b = start(loraConfig("b"), fixedLocalEntropy(new byte[] {9, 9, 9, 9}));
-    Path replayerDevice = dir.resolve("r-host");
-    loraConfig("r");
-    Rak3172Driver replayer =
-        new Rak3172Driver(
-            JsscLineChannel.opener(replayerDevice, Rak3172Driver.BAUD),
-            OPTIONS.serial(),
-            Clock.systemUTC(),
-            OPTIONS.commandTimeout());
-    open.add(replayer);
-    replayer.start();
+    HotspotDaemon a = rig.start(loraConfig("a"), fixedLocalEntropy(LOCAL_A));
+    HotspotDaemon b = rig.start(loraConfig("b"), fixedLocalEntropy(new byte[] {9, 9, 9, 9}));
+    Rak3172Driver replayer = rig.replayer("r", medium, OPTIONS);
 
     Beacon sent = a.beaconNow();
 
     assertThat(sent).isEqualTo(expected);
     await(
-        "beacon and witness at the oracle", () -> beacons().size() == 1 && witnesses().size() == 1);
-    BeaconReport beacon = beacons().get(0);
-    WitnessReport witness = witnesses().get(0);
+        "beacon and witness at the oracle",
+        () -> rig.beacons().size() == 1 && rig.witnesses().size() == 1);
+    BeaconReport beacon = rig.beacons().get(0);
+    WitnessReport witness = rig.witnesses().get(0);
     assertThat(SignedMessages.verify(beacon)).isTrue();
     assertThat(SignedMessages.verify(witness)).isTrue();
     assertThat(signer(beacon.getPubKey())).isEqualTo(a.publicKey());
@@ -233,8 +125,8 @@ class HotspotDaemonIT {
     byte[] fresh = expected.frame();
     Arrays.fill(fresh, 1, fresh.length, (byte) 0x5A);
     replayer.transmit(fresh);
-    await("fresh beacon witnessed by both", () -> witnesses().size() == 3);
-    assertThat(witnesses())
+    await("fresh beacon witnessed by both", () -> rig.witnesses().size() == 3);
+    assertThat(rig.witnesses())
         .extracting(w -> signer(w.getPubKey()), w -> w.getData().byteAt(0))
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(b.publicKey(), witness.getData().byteAt(0)),
@@ -247,9 +139,9 @@ class HotspotDaemonIT {
 
   @Test
   void a_wifi_beacon_ssid_is_witnessed_once_by_a_scan() throws Exception {
-    HotspotDaemon a = start(wifiConfig("a", "aa:bb:cc:00:00:01"), fixedLocalEntropy(LOCAL_A));
+    HotspotDaemon a = rig.start(wifiConfig("a", "aa:bb:cc:00:00:01"), fixedLocalEntropy(LOCAL_A));
     HotspotDaemon b =
-        start(wifiConfig("b", "aa:bb:cc:00:00:02"), fixedLocalEntropy(new byte[] {9, 9, 9, 9}));
+        rig.start(wifiConfig("b", "aa:bb:cc:00:00:02"), fixedLocalEntropy(new byte[] {9, 9, 9, 9}));
 
     Beacon sent = a.beaconNow();
 
@@ -263,13 +155,14 @@ class HotspotDaemonIT {
     assertThat(b.scanNow()).isZero();
     assertThat(a.scanNow()).isZero();
     await(
-        "beacon and witness at the oracle", () -> beacons().size() == 1 && witnesses().size() == 1);
-    WitnessReport witness = witnesses().get(0);
+        "beacon and witness at the oracle",
+        () -> rig.beacons().size() == 1 && rig.witnesses().size() == 1);
+    WitnessReport witness = rig.witnesses().get(0);
     assertThat(SignedMessages.verify(witness)).isTrue();
-    assertThat(SignedMessages.verify(beacons().get(0))).isTrue();
+    assertThat(SignedMessages.verify(rig.beacons().get(0))).isTrue();
     assertThat(signer(witness.getPubKey())).isEqualTo(b.publicKey());
     assertThat(witness.getData().toByteArray()).isEqualTo(Arrays.copyOf(sent.data(), 20));
-    assertThat(beacons().get(0).getData().toByteArray())
+    assertThat(rig.beacons().get(0).getData().toByteArray())
         .startsWith(witness.getData().toByteArray());
     assertThat(witness.getFrequencyHz()).isEqualTo(sent.frequencyHz());
     assertThat(witness.getDatarate()).isEqualTo(DataRate.WIFI_2G4);
@@ -280,9 +173,9 @@ class HotspotDaemonIT {
   void reports_queued_while_the_oracle_answers_503_arrive_once_after_it_recovers_across_a_restart()
       throws Exception {
     oracle.refusePosts(true);
-    HotspotDaemon a = start(loraConfig("a"), fixedLocalEntropy(LOCAL_A));
+    HotspotDaemon a = rig.start(loraConfig("a"), fixedLocalEntropy(LOCAL_A));
     Properties bConfig = loraConfig("b");
-    HotspotDaemon b = start(bConfig, fixedLocalEntropy(new byte[] {9, 9, 9, 9}));
+    HotspotDaemon b = rig.start(bConfig, fixedLocalEntropy(new byte[] {9, 9, 9, 9}));
 
     a.beaconNow();
     HotspotDaemon witnessing = b;
@@ -294,7 +187,7 @@ class HotspotDaemonIT {
     assertThat(b.status().lastError()).hasValueSatisfying(e -> assertThat(e).contains("503"));
 
     b.close();
-    b = start(bConfig, fixedLocalEntropy(new byte[] {9, 9, 9, 9}));
+    b = rig.start(bConfig, fixedLocalEntropy(new byte[] {9, 9, 9, 9}));
     assertThat(b.status().outboxDepth()).isEqualTo(3);
     assertThat(HotspotStatus.read(HotspotConfig.fromProperties(bConfig, dir)).outboxDepth())
         .isEqualTo(3);
@@ -306,8 +199,8 @@ class HotspotDaemonIT {
         () -> a.status().outboxDepth() == 0 && restarted.status().outboxDepth() == 0);
     assertThat(oracle.received("/v1/hotspots")).hasSize(2);
     assertThat(oracle.received()).filteredOn(r -> r.path().endsWith("/location")).hasSize(2);
-    assertThat(beacons()).hasSize(1);
-    assertThat(witnesses()).hasSize(1);
-    assertThat(witnesses().get(0).getData()).isEqualTo(beacons().get(0).getData());
+    assertThat(rig.beacons()).hasSize(1);
+    assertThat(rig.witnesses()).hasSize(1);
+    assertThat(rig.witnesses().get(0).getData()).isEqualTo(rig.beacons().get(0).getData());
   }
 }

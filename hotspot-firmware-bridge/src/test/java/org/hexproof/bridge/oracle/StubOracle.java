@@ -36,7 +36,7 @@ public final class StubOracle implements AutoCloseable {
 
   public final Ed25519KeyPair key = Ed25519KeyPair.generate(Network.TESTNET, new SecureRandom());
   public final EntropyReport entropy;
-  private final HttpServer server;
+  private volatile HttpServer server;
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final List<String> attempts = new CopyOnWriteArrayList<>();
   private final Set<String> onboarded = ConcurrentHashMap.newKeySet();
@@ -68,6 +68,28 @@ public final class StubOracle implements AutoCloseable {
 
   public URI url() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  /**
+   * Stops listening: connections are refused until {@link #reachableAgain}, as when the oracle's
+   * host is down.
+   */
+  public void unreachable() {
+    server.stop(0);
+  }
+
+  /** Listens again on the same port. */
+  public void reachableAgain() {
+    int port = server.getAddress().getPort();
+    try {
+      HttpServer again =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+      again.createContext("/", this::handle);
+      again.start();
+      server = again;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen on port " + port + " again", e);
+    }
   }
 
   /** Answers 503 to everything until {@link #recover}. */
