@@ -105,6 +105,10 @@ final class PostgresServer implements AutoCloseable {
 
   private void pgCtl(String... args) {
     List<String> command = new ArrayList<>();
+    // as zonky runs its binaries: PostgreSQL refuses to run as root, so root runs it in a user
+    // namespace of its own, where it is not root
+    command.add("unshare");
+    command.add("-U");
     command.add(pgCtl.toString());
     command.addAll(List.of(args));
     try {

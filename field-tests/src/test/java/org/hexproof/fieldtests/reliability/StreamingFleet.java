@@ -191,6 +191,26 @@ final class StreamingFleet implements AutoCloseable {
     return appendedNow;
   }
 
+  /** A witness report of hotspot 0 that no outbox holds, e.g. to probe ingest by hand. */
+  byte[] probeWitness() {
+    return SignedMessages.sign(
+            WitnessReport.newBuilder()
+                .setData(ByteString.copyFrom(new byte[] {1, 2, 3, 4}))
+                .setSignalDdbm(-1000)
+                .setSnrDdb(10)
+                .setFrequencyHz(867_100_000)
+                .setDatarate(org.hexproof.core.proto.DataRate.SF12BW125)
+                .setTimestampNs(System.nanoTime())
+                .build(),
+            keys.get(0))
+        .toByteArray();
+  }
+
+  /** Hotspot {@code i}'s public key, base58. */
+  String hotspotKey(int i) {
+    return keys.get(i).publicKey().toBase58();
+  }
+
   private void append(int hotspot, ReportKind kind, byte[] bytes) {
     outboxes.get(hotspot).append(kind, bytes);
     appended.add(ReportIds.of(bytes));
