@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("fleet")
 class DatabaseOutageIT {
-  private static final Duration OUTAGE = Duration.ofSeconds(8);
+  private static final Duration OUTAGE = Duration.ofSeconds(5);
   private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(10);
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

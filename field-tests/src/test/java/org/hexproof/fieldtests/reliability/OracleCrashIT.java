@@ -37,9 +37,9 @@ class OracleCrashIT {
   void killed_oracle_loses_no_acknowledged_report_and_judges_each_beacon_once(@TempDir Path dir)
       throws Exception {
     long seed = Long.getLong("hexproof.reliability.seed", 20261125L);
-    int target = Integer.getInteger("hexproof.reliability.reports", 3_000);
-    int kills = Integer.getInteger("hexproof.reliability.kills", 3);
-    int hotspots = Integer.getInteger("hexproof.reliability.hotspots", 40);
+    int target = Integer.getInteger("hexproof.reliability.reports", 2_000);
+    int kills = Integer.getInteger("hexproof.reliability.kills", 2);
+    int hotspots = Integer.getInteger("hexproof.reliability.hotspots", 30);
     ServiceMain.quietLogs(ch.qos.logback.classic.Level.WARN);
     SplittableRandom random = new SplittableRandom(seed);
     Path logs = Files.createDirectories(Path.of("target", "reliability"));

@@ -170,10 +170,6 @@ final class ServiceProcess implements AutoCloseable {
     }
   }
 
-  Path log() {
-    return log;
-  }
-
   @Override
   public void close() {
     kill();
