@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.hexproof.support.db.ConnectionPools;
 import org.hexproof.support.db.DatabaseUrl;
 import org.hexproof.support.db.EmbeddedDatabase;
+import org.hexproof.support.db.Migrations;
 import org.hexproof.support.db.Sql;
 
 /**
@@ -79,6 +80,11 @@ final class PostgresServer implements AutoCloseable {
   /** The test's own connections (they fail during an outage and reconnect afterwards). */
   Sql sql() {
     return sql;
+  }
+
+  /** Applies a module's schema migrations, as its service does when it starts. */
+  void migrate(String schema) {
+    new Migrations(pool, TIMEOUT).apply(schema);
   }
 
   /** Fast shutdown: open sessions are ended, the port closes. */

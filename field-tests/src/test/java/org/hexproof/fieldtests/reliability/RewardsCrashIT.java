@@ -63,20 +63,19 @@ class RewardsCrashIT {
                     "hexproof.rewards.close-interval", "500ms"),
                 logs)) {
       Sql sql = postgres.sql();
-      rewards.start(); // applies the schema
-      rewards.kill();
+      postgres.migrate("rewards");
       seedShares(sql, random);
 
       List<String> killLog = new ArrayList<>();
       long started = System.nanoTime();
       rewards.start();
+      // the kill moments: seeded, spread uniformly over the closes (by epochs minted)
+      int[] killAt = random.ints(kills, 0, EPOCHS - 1).sorted().toArray();
       for (int k = 0; k < kills; k++) {
-        long minted = ledgerEntries(sql);
-        long wanted = minted + random.nextInt(Math.max(1, (EPOCHS - (int) minted) / (kills - k)));
-        while (ledgerEntries(sql) < wanted) {
+        while (ledgerEntries(sql) < killAt[k]) {
           ServiceProcess.sleep(5);
         }
-        ServiceProcess.sleep(random.nextInt(400));
+        ServiceProcess.sleep(random.nextInt(150));
         rewards.kill();
         killLog.add("kill " + (k + 1) + ": " + ledgerEntries(sql) + " of " + EPOCHS + " minted");
         rewards.start();

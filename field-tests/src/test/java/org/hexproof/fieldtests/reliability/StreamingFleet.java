@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hexproof.bridge.oracle.OracleClient;
 import org.hexproof.bridge.oracle.OracleOutcome;
 import org.hexproof.bridge.oracle.OracleUnavailableException;
@@ -58,6 +59,7 @@ final class StreamingFleet implements AutoCloseable {
   private final List<Sender> senders = new ArrayList<>();
   private final Set<String> appended = ConcurrentHashMap.newKeySet();
   private final Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
+  private final AtomicInteger answersLost = new AtomicInteger();
   private final SplittableRandom random;
   private final Ed25519KeyPair owner;
   private EntropyReport entropy;
@@ -138,11 +140,19 @@ final class StreamingFleet implements AutoCloseable {
    * @return the number of reports appended
    */
   int appendRound() {
-    try {
-      entropy = oracle.latestEntropy();
-    } catch (OracleUnavailableException e) {
-      if (entropy == null) {
-        throw e;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        entropy = oracle.latestEntropy();
+        break;
+      } catch (OracleUnavailableException e) {
+        // down: the last entropy will do; before the first tick: wait for it
+        if (entropy != null) {
+          break;
+        }
+        if (attempt == 150) {
+          throw e;
+        }
+        ServiceProcess.sleep(200);
       }
     }
     int appendedNow = 0;
@@ -229,7 +239,17 @@ final class StreamingFleet implements AutoCloseable {
     if (outcome instanceof OracleOutcome.Rejected r) {
       return new Delivery.Rejected(r.status() + " " + r.detail());
     }
-    return new Delivery.Retry(((OracleOutcome.Unavailable) outcome).reason());
+    String reason = ((OracleOutcome.Unavailable) outcome).reason();
+    if (!reason.contains("ConnectException")) {
+      // the request went out and the answer did not come back: the oracle may have stored it
+      answersLost.incrementAndGet();
+    }
+    return new Delivery.Retry(reason);
+  }
+
+  /** Deliveries that were sent but whose answer never came (connection cut, or a 5xx). */
+  int answersLost() {
+    return answersLost.get();
   }
 
   /** Records waiting in all outboxes. */
