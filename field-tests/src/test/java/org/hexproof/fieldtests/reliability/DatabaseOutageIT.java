@@ -141,7 +141,16 @@ class DatabaseOutageIT {
           }
           ServiceProcess.sleep(100);
         }
-        ServiceProcess.sleep(2_000);
+        // the oracle's background work resumes too: a new entropy value (every 5 s)
+        long upSeconds = Instant.now().getEpochSecond();
+        long entropyDeadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (fleet.latestEntropySeconds() < upSeconds && System.nanoTime() < entropyDeadline) {
+          ServiceProcess.sleep(200);
+        }
+        double entropySeconds = (System.nanoTime() - upAt) / 1e9;
+        assertThat(fleet.latestEntropySeconds())
+            .as("entropy ticked after the database returned")
+            .isGreaterThanOrEqualTo(upSeconds);
         producing.set(false);
         int appended = produced.get();
         producer.shutdown();
@@ -152,8 +161,8 @@ class DatabaseOutageIT {
 
         System.out.printf(
             "database outage: %.1f s down, %d reports queued when it returned, recovery %s s,"
-                + " %d reports appended; answers: %s%n",
-            (upAt - downAt) / 1e9, queuedAtRestart, recovery, appended, seen);
+                + " new entropy after %.1f s, %d reports appended; answers: %s%n",
+            (upAt - downAt) / 1e9, queuedAtRestart, recovery, entropySeconds, appended, seen);
         assertThat(unavailable)
             .as("routes that answered 503 during the outage (all answers: %s)", seen)
             .containsKeys(probes.get(0), probes.get(1), probes.get(3), probes.get(5));

@@ -70,7 +70,8 @@ class OracleCrashIT {
       // the kill moments: seeded, spread uniformly over 5–95 % of the stream
       int[] killAt = random.ints(kills, target / 20, target * 19 / 20).sorted().toArray();
       for (int k = 0; k < kills; k++) {
-        while (fleet.acknowledged().size() < killAt[k] && !produced.isDone()) {
+        while (fleet.acknowledged().size() < killAt[k]
+            && !(produced.isDone() && fleet.depth() == 0)) {
           ServiceProcess.sleep(20);
         }
         ServiceProcess.sleep(random.nextInt(300));
@@ -78,15 +79,8 @@ class OracleCrashIT {
         int depth = fleet.depth();
         oracle.kill();
         killLog.add(
-            "kill "
-                + (k + 1)
-                + ": "
-                + acked
-                + " of "
-                + target
-                + " acknowledged, "
-                + depth
-                + " queued");
+            String.format(
+                "kill %d: %d of %d acknowledged, %d queued", k + 1, acked, target, depth));
         ServiceProcess.sleep(random.nextInt(1_000));
         oracle.start();
       }

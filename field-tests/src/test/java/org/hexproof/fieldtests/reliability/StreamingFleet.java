@@ -216,6 +216,11 @@ final class StreamingFleet implements AutoCloseable {
         .toByteArray();
   }
 
+  /** The timestamp of the entropy the oracle serves now, unix seconds. */
+  long latestEntropySeconds() {
+    return oracle.latestEntropy().getTimestampS();
+  }
+
   /** Hotspot {@code i}'s public key, base58. */
   String hotspotKey(int i) {
     return keys.get(i).publicKey().toBase58();
