@@ -79,6 +79,8 @@ final class ServiceProcess implements AutoCloseable {
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx384m");
     command.add("-XX:+UseSerialGC");
+    // C1 only: these JVMs are killed and restarted often, so start-up counts more than peak speed
+    command.add("-XX:TieredStopAtLevel=1");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(ServiceMain.class.getName());
