@@ -1,0 +1,370 @@
+package org.hexproof.benchmarks;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.hexproof.core.geo.LatLng;
+import org.hexproof.core.proto.EntropyReport;
+import org.hexproof.coverage.model.CoverageMap;
+import org.hexproof.poc.entropy.EntropyService;
+
+/**
+ * Sustained HTTP load for two minutes per service, each beside the limit measured in the same run.
+ *
+ * <ol>
+ *   <li>Ingest: the oracle in-process (environment {@code oracle}, embedded PostgreSQL, schedulers
+ *       off), a seeded fleet of onboarded hotspots ({@link OracleFleet}); {@code
+ *       bench.load.clients} keep-alive clients POST pre-signed beacon and witness reports back to
+ *       back (closed loop: the rate they reach is the highest the oracle sustains on this machine)
+ *       for {@code bench.load.seconds}. Every answer must be 202. Limit: BouncyCastle's Ed25519
+ *       verify rate on 2 threads, before and after (each report carries one signature ingest must
+ *       verify).
+ *   <li>Lookups: coverage-map in-process on embedded PostgreSQL with {@link CoverageBenchmarks}'
+ *       city, {@code GET /v1/coverage/point} by the same number of keep-alive clients for the same
+ *       time; every answer must be 200. Limit: {@link CoverageMap#lookup} in process on 2 threads
+ *       over the same points, no HTTP.
+ * </ol>
+ *
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.hexproof.benchmarks.SustainedLoad}
+ * (properties {@code bench.load.seconds} 120, {@code bench.load.clients} 8, {@code
+ * bench.load.hotspots} 200, {@code bench.load.reports} 400000 pre-signed). Client and server share
+ * the machine's cores, as they would on one host.
+ */
+public final class SustainedLoad {
+  private SustainedLoad() {}
+
+  /** Outcome of one closed-loop run. */
+  record Run(
+      long requests, long errors, double seconds, long p50Nanos, long p99Nanos, String firstError) {
+    double perSecond() {
+      return requests / seconds;
+    }
+  }
+
+  /**
+   * Runs both loads.
+   *
+   * @param args ignored
+   * @throws Exception when a service fails to start
+   */
+  public static void main(String[] args) throws Exception {
+    int seconds = Integer.getInteger("bench.load.seconds", 120);
+    int clients = Integer.getInteger("bench.load.clients", 8);
+    System.out.printf(
+        Locale.ROOT,
+        "sustained load, %s; %d processors, %s %s; %d s per service, %d clients; load average %s%n",
+        Instant.now(),
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.version"),
+        seconds,
+        clients,
+        CoverageBenchmarks.loadAverage());
+    ingest(seconds, clients);
+    lookups(seconds, clients);
+    System.out.printf(Locale.ROOT, "%nload average at end: %s%n", CoverageBenchmarks.loadAverage());
+    System.exit(0);
+  }
+
+  private static void ingest(int seconds, int clients) throws Exception {
+    int hotspots = Integer.getInteger("bench.load.hotspots", 200);
+    int budget = Integer.getInteger("bench.load.reports", 400_000);
+    Ed25519Ceiling ceiling = new Ed25519Ceiling(7);
+    double sigBefore = ceiling.verifiesPerSecond(2, 2_000);
+    Path dir = Files.createTempDirectory("sustained-load");
+    ApplicationContext ctx =
+        ApplicationContext.builder()
+            .environments("oracle")
+            .properties(
+                Map.of(
+                    "micronaut.server.host", "127.0.0.1",
+                    "micronaut.server.port", "-1",
+                    "hexproof.oracle.scheduling", "false",
+                    "hexproof.oracle.key-file", dir.resolve("oracle.key").toString()))
+            .start();
+    try {
+      EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
+      URI base = server.getURI();
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      OracleFleet fleet = new OracleFleet(hotspots, 11);
+      for (int i = 0; i < hotspots; i++) {
+        send(http, base.resolve("/v1/hotspots"), fleet.onboarding(i), 201);
+        String key = fleet.keys.get(i).publicKey().toBase58();
+        send(http, base.resolve("/v1/hotspots/" + key + "/location"), fleet.location(i), 200);
+      }
+      ctx.getBean(EntropyService.class).tick();
+      EntropyReport entropy =
+          EntropyReport.parseFrom(
+              http.send(
+                      HttpRequest.newBuilder(base.resolve("/v1/entropy/latest")).build(),
+                      HttpResponse.BodyHandlers.ofByteArray())
+                  .body());
+      long t0 = System.nanoTime();
+      List<byte[]> bodies = new ArrayList<>(budget + 8);
+      List<URI> targets = new ArrayList<>(budget + 8);
+      URI beaconUri = base.resolve("/v1/reports/beacon");
+      URI witnessUri = base.resolve("/v1/reports/witness");
+      for (int round = 0; bodies.size() < budget; round++) {
+        for (int i = 0; i < hotspots && bodies.size() < budget; i++) {
+          OracleFleet.Poc poc = fleet.poc(i, entropy, round);
+          bodies.add(poc.beacon());
+          targets.add(beaconUri);
+          for (byte[] w : poc.witnesses()) {
+            bodies.add(w);
+            targets.add(witnessUri);
+          }
+        }
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "%n== ingest: %d hotspots onboarded, %,d reports signed in %.1f s%n",
+          hotspots,
+          bodies.size(),
+          (System.nanoTime() - t0) / 1e9);
+      Run run = closedLoop(http, targets, bodies, 202, clients, 10, seconds);
+      double sigAfter = ceiling.verifiesPerSecond(2, 2_000);
+      double limit = Math.min(sigBefore, sigAfter);
+      print("POST /v1/reports/{beacon,witness}", run, clients);
+      System.out.printf(
+          Locale.ROOT,
+          "limit: Ed25519 verify, 2 threads: %,.0f/s before, %,.0f/s after%n"
+              + "ratio ingest / verify ceiling (lower): %.3f (%.1fx below)%n",
+          sigBefore,
+          sigAfter,
+          run.perSecond() / limit,
+          limit / run.perSecond());
+    } finally {
+      ctx.close();
+    }
+  }
+
+  private static void lookups(int seconds, int clients) throws Exception {
+    CoverageBenchmarks.City city = CoverageBenchmarks.City.generate();
+    Instant now = Instant.now();
+    CoverageMap map = city.model(now);
+    LatLng[] points = city.randomPoints(4096, 3);
+    List<URI> targets = new ArrayList<>();
+    try (CoverageBenchmarks.Service service = CoverageBenchmarks.Service.start(city, now)) {
+      for (LatLng p : points) {
+        targets.add(
+            URI.create(
+                String.format(
+                    Locale.ROOT,
+                    "http://127.0.0.1:%d/v1/coverage/point?lat=%.6f&lng=%.6f",
+                    service.port,
+                    p.latDegrees(),
+                    p.lngDegrees())));
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "%n== coverage lookups: %d hotspots, %d cells%n",
+          city.hotspots.size(),
+          map.cells().size());
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      Run run = closedLoop(http, targets, null, 200, clients, 10, seconds);
+      double inProcess = inProcessLookups(map, points, 2, 5);
+      print("GET /v1/coverage/point", run, clients);
+      System.out.printf(
+          Locale.ROOT,
+          "limit: CoverageMap.lookup in process, 2 threads, no HTTP: %,.0f/s%n"
+              + "ratio HTTP lookups / in-process lookups: %.4f (%.0fx below)%n",
+          inProcess,
+          run.perSecond() / inProcess,
+          inProcess / run.perSecond());
+    }
+  }
+
+  /** In-process lookups per second over {@code threads} threads for {@code seconds}. */
+  private static double inProcessLookups(CoverageMap map, LatLng[] points, int threads, int seconds)
+      throws InterruptedException {
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicLong done = new AtomicLong();
+    AtomicLong sink = new AtomicLong();
+    Thread[] workers = new Thread[threads];
+    for (int t = 0; t < threads; t++) {
+      int id = t;
+      workers[t] =
+          new Thread(
+              () -> {
+                long n = 0;
+                long s = 0;
+                int i = id * 1031;
+                while (!stop.get()) {
+                  s += map.lookup(points[i++ & 4095]).covered() ? 1 : 0;
+                  n++;
+                }
+                done.addAndGet(n);
+                sink.addAndGet(s);
+              });
+    }
+    // warm-up on the caller's thread first
+    for (int i = 0; i < 500_000; i++) {
+      sink.addAndGet(map.lookup(points[i & 4095]).covered() ? 1 : 0);
+    }
+    long t0 = System.nanoTime();
+    for (Thread w : workers) {
+      w.start();
+    }
+    Thread.sleep(seconds * 1000L);
+    stop.set(true);
+    for (Thread w : workers) {
+      w.join();
+    }
+    double rate = done.get() / ((System.nanoTime() - t0) / 1e9);
+    if (sink.get() < 0) {
+      throw new IllegalStateException("unreachable");
+    }
+    return rate;
+  }
+
+  /**
+   * {@code clients} threads each send request after request (request {@code i} goes to {@code
+   * targets[i]}, a POST of {@code bodies[i]} when bodies is not null, else a GET) for {@code
+   * warmupSeconds} untimed and then {@code seconds} timed. Answers other than {@code expected} and
+   * I/O failures are errors.
+   */
+  static Run closedLoop(
+      HttpClient http,
+      List<URI> targets,
+      List<byte[]> bodies,
+      int expected,
+      int clients,
+      int warmupSeconds,
+      int seconds)
+      throws InterruptedException {
+    AtomicInteger next = new AtomicInteger();
+    AtomicBoolean measuring = new AtomicBoolean();
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicLong errors = new AtomicLong();
+    String[] firstError = new String[1];
+    long[][] latencies = new long[clients][];
+    int[] counts = new int[clients];
+    Thread[] threads = new Thread[clients];
+    for (int t = 0; t < clients; t++) {
+      int id = t;
+      threads[t] =
+          new Thread(
+              () -> {
+                long[] lat = new long[1 << 16];
+                int n = 0;
+                while (!stop.get()) {
+                  int i = next.getAndIncrement();
+                  if (bodies != null && i >= bodies.size()) {
+                    synchronized (firstError) {
+                      if (firstError[0] == null) {
+                        firstError[0] = "ran out of pre-signed reports after " + bodies.size();
+                      }
+                    }
+                    break;
+                  }
+                  int k = i % targets.size();
+                  HttpRequest.Builder request = HttpRequest.newBuilder(targets.get(k));
+                  if (bodies != null) {
+                    request
+                        .header("Content-Type", "application/x-protobuf")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(k)));
+                  }
+                  long t0 = System.nanoTime();
+                  String error = null;
+                  try {
+                    HttpResponse<byte[]> r =
+                        http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                    if (r.statusCode() != expected) {
+                      error =
+                          r.statusCode()
+                              + " "
+                              + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                  } catch (java.io.IOException e) {
+                    error = e.toString();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                  }
+                  long took = System.nanoTime() - t0;
+                  if (measuring.get()) {
+                    if (error != null) {
+                      errors.incrementAndGet();
+                      synchronized (firstError) {
+                        if (firstError[0] == null) {
+                          firstError[0] = error;
+                        }
+                      }
+                    }
+                    if (n == lat.length) {
+                      lat = Arrays.copyOf(lat, n * 2);
+                    }
+                    lat[n++] = took;
+                  }
+                }
+                latencies[id] = lat;
+                counts[id] = n;
+              },
+              "load-" + t);
+      threads[t].start();
+    }
+    Thread.sleep(warmupSeconds * 1000L);
+    measuring.set(true);
+    long t0 = System.nanoTime();
+    Thread.sleep(seconds * 1000L);
+    measuring.set(false);
+    double elapsed = (System.nanoTime() - t0) / 1e9;
+    stop.set(true);
+    for (Thread t : threads) {
+      t.join();
+    }
+    int total = Arrays.stream(counts).sum();
+    long[] all = new long[total];
+    int at = 0;
+    for (int t = 0; t < clients; t++) {
+      System.arraycopy(latencies[t], 0, all, at, counts[t]);
+      at += counts[t];
+    }
+    CoverageBenchmarks.Stats stats = CoverageBenchmarks.Stats.of(all);
+    return new Run(total, errors.get(), elapsed, stats.p50(), stats.p99(), firstError[0]);
+  }
+
+  private static void print(String name, Run run, int clients) {
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %,d requests in %.1f s = %,.0f/s, %d clients; latency p50 %.2f ms, p99 %.2f ms;"
+            + " errors %d%s; load average %s%n",
+        name,
+        run.requests(),
+        run.seconds(),
+        run.perSecond(),
+        clients,
+        run.p50Nanos() / 1e6,
+        run.p99Nanos() / 1e6,
+        run.errors(),
+        run.firstError() == null ? "" : " (first: " + run.firstError() + ")",
+        CoverageBenchmarks.loadAverage());
+  }
+
+  private static void send(HttpClient http, URI uri, byte[] body, int expected) throws Exception {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/x-protobuf")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != expected) {
+      throw new IllegalStateException(uri + ": expected " + expected + ", got " + r.statusCode());
+    }
+  }
+}
