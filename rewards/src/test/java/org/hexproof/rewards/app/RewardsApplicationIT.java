@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RewardsApplicationIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Epoch EPOCH = Epoch.dayContaining(Instant.parse("2026-11-25T00:00:00Z"));
-  private static final PublicKey BEACONER = Fixture.hotspot(1);
+  static final Epoch EPOCH = Epoch.dayContaining(Instant.parse("2026-11-25T00:00:00Z"));
+  static final PublicKey BEACONER = Fixture.hotspot(1);
   private static final PublicKey WITNESS = Fixture.hotspot(2);
   private static final PublicKey OWNER = Fixture.wallet(1);
 
@@ -81,7 +81,7 @@ class RewardsApplicationIT {
     }
   }
 
-  private static String entry(long id, String receivedAt, String verdict, boolean selected) {
+  static String entry(long id, String receivedAt, String verdict, boolean selected) {
     return String.format(
         "{\"id\": %d, \"verified_at\": \"2026-11-25T23:59:00Z\", \"beacon\": {\"report_id\": \"x\","
             + " \"hotspot\": \"%s\", \"owner\": \"%s\", \"location\": \"631615575095659519\","
