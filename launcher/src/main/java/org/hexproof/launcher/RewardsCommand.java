@@ -242,6 +242,9 @@ final class RewardsCommand implements Callable<Integer> {
                 ? ""
                 : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
         throw bad("expected a JSON document" + at + ": " + e.getOriginalMessage());
+      } catch (NumberFormatException e) {
+        // Jackson reads every float as a BigDecimal, which refuses exponents beyond an int
+        throw bad("expected a JSON document with numbers in range: " + e.getMessage());
       }
     }
 

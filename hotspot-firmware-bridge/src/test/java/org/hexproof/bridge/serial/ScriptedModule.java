@@ -76,10 +76,14 @@ final class ScriptedModule implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws SerialPortException {
     running = false;
     reader.interrupt();
-    reader.join(1000);
+    try {
+      reader.join(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     synchronized (port) {
       port.closePort();
     }
