@@ -28,6 +28,26 @@ public record FuzzReport(
     return inputs / (nanos / 1e9);
   }
 
+  /**
+   * Checks that the run exercised both paths of the parser: some inputs accepted, some refused.
+   *
+   * @return this report
+   * @throws AssertionError naming the target and seed when either count is zero
+   */
+  public FuzzReport requireBothOutcomes() {
+    if (accepted == 0 || rejected == 0) {
+      throw new AssertionError(
+          target
+              + ": seed "
+              + seed
+              + ": expected both accepted and rejected inputs, got "
+              + accepted
+              + " and "
+              + rejected);
+    }
+    return this;
+  }
+
   /** One line for logs and the results file. */
   public String line() {
     return String.format(
