@@ -81,6 +81,16 @@ final class HexDensityCommand implements Runnable {
       throw new BadInputException(
           file + ": expected a readable UTF-8 text file (" + e.getClass().getSimpleName() + ")", e);
     }
+    return cells(file.toString(), lines);
+  }
+
+  /**
+   * The cells of a locations file's lines.
+   *
+   * @param file names the file in error messages
+   * @throws BadInputException naming the line and what was expected
+   */
+  static List<H3Cell> cells(String file, List<String> lines) {
     List<H3Cell> cells = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i);

@@ -184,8 +184,26 @@ final class RewardsCommand implements Callable<Integer> {
 
     @Override
     public void run() {
-      file = input.toString();
-      JsonNode root = read();
+      String text;
+      try {
+        text = Files.readString(input);
+      } catch (IOException e) {
+        throw new BadInputException(
+            input + ": expected a readable UTF-8 JSON file (" + e.getClass().getSimpleName() + ")");
+      }
+      Json.print(spec.commandLine().getOut(), document(payout(input.toString(), text)));
+    }
+
+    /**
+     * The payouts of one input document.
+     *
+     * @param fileName names the input in error messages
+     * @param text the document
+     * @throws BadInputException naming the field and what was expected
+     */
+    EpochPayout payout(String fileName, String text) {
+      file = fileName;
+      JsonNode root = read(text);
       requireFields(root, "", ROOT_FIELDS);
       long emission = wholeNumber(root.get("epoch_emission"), "epoch_emission", Long.MAX_VALUE);
       int decimals =
@@ -193,9 +211,7 @@ final class RewardsCommand implements Callable<Integer> {
       BigDecimal price = price(root.get("price_usd"));
       List<HotspotShares> hotspots = hotspots(root.get("hotspots"));
 
-      EpochPayout payout =
-          PayoutCalculator.calculate(TokenAmount.of(emission), decimals, price, hotspots);
-      Json.print(spec.commandLine().getOut(), document(payout));
+      return PayoutCalculator.calculate(TokenAmount.of(emission), decimals, price, hotspots);
     }
 
     private static Map<String, Object> document(EpochPayout payout) {
@@ -216,9 +232,9 @@ final class RewardsCommand implements Callable<Integer> {
       return result;
     }
 
-    private JsonNode read() {
+    private JsonNode read(String text) {
       try {
-        return MAPPER.readTree(Files.readString(input));
+        return MAPPER.readTree(text);
       } catch (JsonProcessingException e) {
         var where = e.getLocation();
         String at =
@@ -226,8 +242,9 @@ final class RewardsCommand implements Callable<Integer> {
                 ? ""
                 : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
         throw bad("expected a JSON document" + at + ": " + e.getOriginalMessage());
-      } catch (IOException e) {
-        throw bad("expected a readable UTF-8 JSON file (" + e.getClass().getSimpleName() + ")");
+      } catch (NumberFormatException e) {
+        // Jackson reads every float as a BigDecimal, which refuses exponents beyond an int
+        throw bad("expected a JSON document with numbers in range: " + e.getMessage());
       }
     }
 

@@ -244,6 +244,87 @@ class LedgerCommandIT {
         });
   }
 
+  /**
+   * The ledger tables whose every value {@code ledger verify} must check, and how to change a value
+   * of each column type in place (and change it back). The accounting columns of ledger_entries
+   * (emission, operations, oracles, not_handled) and closed_at are derived, unsigned bookkeeping
+   * (V1__ledger.sql), so they are not ledger values and are left out; sequence and epoch are keys
+   * other tables reference, so PostgreSQL refuses to change them alone; a signature's position only
+   * orders the set of signatures, which is what is checked.
+   */
+  private static final Map<String, List<String>> LEDGER_COLUMNS =
+      Map.of(
+          "ledger_entries", List.of("manifest", "manifest_hash"),
+          "ledger_signatures", List.of("oracle", "signature"),
+          "ledger_leaves", List.of("hotspot", "owner", "beacon", "witness", "data_transfer"),
+          "wallet_balances", List.of("wallet", "amount", "last_epoch"),
+          "hotspot_balances", List.of("hotspot", "amount", "last_epoch"));
+
+  /** Found the unchecked last_epoch columns of the balance tables (now checked by LedgerAudit). */
+  @Test
+  void every_stored_ledger_value_is_covered_by_verification() throws Exception {
+    withLedger(
+        (sql, url) -> {
+          List<String> missed = new ArrayList<>();
+          for (var table : LEDGER_COLUMNS.entrySet()) {
+            for (String column : table.getValue()) {
+              String type =
+                  sql.queryOne(
+                          "SELECT data_type::text AS t FROM information_schema.columns"
+                              + " WHERE table_schema = 'rewards' AND table_name = $1"
+                              + " AND column_name = $2",
+                          row -> row.get("t", String.class),
+                          table.getKey(),
+                          column)
+                      .orElseThrow();
+              String target = "rewards." + table.getKey();
+              String filter = table.getKey().startsWith("ledger_") ? "sequence = 1" : "true";
+              String row =
+                  sql.queryOne(
+                          "UPDATE "
+                              + target
+                              + " SET "
+                              + column
+                              + " = "
+                              + change(column, type, true)
+                              + " WHERE ctid = (SELECT ctid FROM "
+                              + target
+                              + " WHERE "
+                              + filter
+                              + " ORDER BY 1 LIMIT 1) RETURNING ctid::text AS c",
+                          r -> r.get("c", String.class))
+                      .orElseThrow(() -> new AssertionError(target + " has no row to change"));
+              CliRun tampered = verify(url);
+              sql.update(
+                  "UPDATE "
+                      + target
+                      + " SET "
+                      + column
+                      + " = "
+                      + change(column, type, false)
+                      + " WHERE ctid = $1::tid",
+                  row);
+              if (tampered.exitCode() != Hexproof.EXIT_FAILURE
+                  || !tampered.err().contains("entry sequence")) {
+                missed.add(target + "." + column + " (" + tampered.err().strip() + ")");
+              }
+            }
+          }
+          assertThat(missed).as("changes verify did not report").isEmpty();
+          assertThat(verify(url).exitCode()).as("every change undone").isZero();
+        });
+  }
+
+  /** An expression that changes {@code column} in a reversible way, or reverts the change. */
+  private static String change(String column, String type, boolean forward) {
+    return switch (type) {
+      case "bigint", "integer" -> column + (forward ? " + 1" : " - 1");
+      case "bytea" -> "set_byte(" + column + ", 0, get_byte(" + column + ", 0) # 1)";
+      case "text" -> forward ? column + " || 'x'" : "left(" + column + ", -1)";
+      default -> throw new AssertionError(column + ": no change for type " + type);
+    };
+  }
+
   @Test
   void an_untrusted_oracle_key_breaks_the_quorum_at_genesis() throws Exception {
     withLedger(

@@ -113,7 +113,12 @@ class RewardsPreviewCommandIT {
                 + hotspot
                 + "\"dc_transferred\": 0}]}",
             "hotspots[1].id: expected an id not used by an earlier hotspot"),
-        Arguments.of("{" + ok + ", \"hotspots\": [}", "expected a JSON document at line 1"));
+        Arguments.of("{" + ok + ", \"hotspots\": [}", "expected a JSON document at line 1"),
+        // found by InputFilesFuzzTest: an exponent too large for BigDecimal escaped as a
+        // NumberFormatException (exit 1 with a stack trace) instead of a bad-input error
+        Arguments.of(
+            "{\"epoch_emission\": 1e999000000000000, \"token_decimals\": 8}",
+            "expected a JSON document with numbers in range"));
   }
 
   @ParameterizedTest

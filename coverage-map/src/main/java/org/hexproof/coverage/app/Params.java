@@ -48,6 +48,9 @@ final class Params {
   }
 
   static PublicKey key(String name, String text) {
+    if (text == null) {
+      throw new BadRequestException(name + ": expected a base58check hotspot key, got nothing");
+    }
     try {
       return PublicKey.fromBase58(text);
     } catch (IllegalArgumentException e) {
@@ -62,6 +65,9 @@ final class Params {
   }
 
   static H3Cell cell(String name, String text) {
+    if (text == null) {
+      throw new BadRequestException(name + ": expected an H3 cell, got nothing");
+    }
     try {
       return H3Cell.parse(text.trim());
     } catch (IllegalArgumentException e) {

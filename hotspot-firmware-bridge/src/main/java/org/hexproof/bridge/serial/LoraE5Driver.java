@@ -32,10 +32,13 @@ public final class LoraE5Driver extends LoraModuleDriver {
   public static final int BAUD = 9_600;
 
   private static final Pattern ERROR = Pattern.compile("\\+\\w+: ERROR\\(-?\\d+\\)");
+  // Digit counts are bounded so that a garbled line cannot overflow an int, and the payload to
+  // 255 bytes (the LoRa maximum), so that a line that is not a report parses as empty.
   private static final Pattern SIGNAL =
       Pattern.compile(
-          "\\+TEST: LEN:\\s*(\\d+),\\s*RSSI:\\s*(-?\\d+),\\s*SNR:\\s*(-?\\d+(?:\\.\\d+)?)");
-  private static final Pattern PAYLOAD = Pattern.compile("\\+TEST: RX \"([0-9A-Fa-f]*)\"");
+          "\\+TEST: LEN:\\s*(\\d{1,3}),\\s*RSSI:\\s*(-?\\d{1,4}),"
+              + "\\s*SNR:\\s*(-?\\d{1,4}(?:\\.\\d{1,4})?)");
+  private static final Pattern PAYLOAD = Pattern.compile("\\+TEST: RX \"([0-9A-Fa-f]{0,510})\"");
   private static final Predicate<String> UNSOLICITED =
       s -> s.startsWith("+TEST: RX \"") || s.startsWith("+TEST: LEN:") || s.startsWith("+INFO:");
 

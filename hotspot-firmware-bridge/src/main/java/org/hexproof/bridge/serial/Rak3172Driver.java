@@ -37,7 +37,8 @@ public final class Rak3172Driver extends LoraModuleDriver {
   private static final Predicate<String> FINAL = s -> STATUS.matcher(s).matches();
   private static final String TX_DONE = "+EVT:TXP2P DONE";
   private static final Pattern RX =
-      Pattern.compile("\\+EVT:RXP2P:(-?\\d+):(-?\\d+):((?:[0-9A-Fa-f]{2})*)");
+      // bounded: no int overflow from a garbled line, at most 255 payload bytes (the LoRa maximum)
+      Pattern.compile("\\+EVT:RXP2P:(-?\\d{1,4}):(-?\\d{1,4}):((?:[0-9A-Fa-f]{2}){0,255})");
   private static final Duration REBOOT_SETTLE = Duration.ofMillis(300);
   private static final Duration REBOOT_MAX = Duration.ofSeconds(5);
 

@@ -137,12 +137,15 @@ public final class Rn2483Driver extends LoraModuleDriver {
     }
   }
 
-  /** Parses {@code radio_rx <hex>} with any run of spaces; empty for any other line. */
+  /**
+   * Parses {@code radio_rx <hex>} with any run of spaces; empty for any other line, and for a
+   * payload longer than 255 bytes (the LoRa maximum).
+   */
   static Optional<byte[]> parseReceive(String text) {
     String[] words = text.trim().split("\\s+");
     if (words.length != 2
         || !words[0].equals("radio_rx")
-        || !words[1].matches("([0-9A-Fa-f]{2})+")) {
+        || !words[1].matches("([0-9A-Fa-f]{2}){1,255}")) {
       return Optional.empty();
     }
     return Optional.of(HexFormat.of().parseHex(words[1]));

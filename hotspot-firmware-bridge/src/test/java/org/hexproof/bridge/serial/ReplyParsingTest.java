@@ -40,7 +40,10 @@ class ReplyParsingTest {
         "+EVT:TXP2P DONE",
         "+EVT:RXP2P:-28:5:",
         "+EVT:RXP2P:-28:5:ABC",
-        "+EVT:RXFSK:-28:5:AB");
+        "+EVT:RXFSK:-28:5:AB",
+        // found by SerialParsersFuzzTest: these threw instead of being ignored
+        "+EVT:RXP2P:99999999999:5:AB",
+        "+EVT:RXP2P:-28:5:" + "AB".repeat(256));
   }
 
   static Stream<Arguments> rakP2pCommands() {
@@ -86,6 +89,8 @@ class ReplyParsingTest {
     assertThat(Rn2483Driver.parseReceive("radio_err")).isEmpty();
     assertThat(Rn2483Driver.parseReceive("radio_rx  ABC")).isEmpty();
     assertThat(Rn2483Driver.parseReceive("radio_tx_ok")).isEmpty();
+    // found by SerialParsersFuzzTest: a frame the driver could not build
+    assertThat(Rn2483Driver.parseReceive("radio_rx " + "AB".repeat(256))).isEmpty();
   }
 
   @Test
@@ -109,6 +114,10 @@ class ReplyParsingTest {
     assertThat(LoraE5Driver.parseSignal("+TEST: LEN:3,RSSI: -101,SNR:-7.5"))
         .contains(new LoraE5Driver.RxSignal(3, -101, -7.5));
     assertThat(LoraE5Driver.parseSignal("+TEST: RX \"AB\"")).isEmpty();
+    // found by SerialParsersFuzzTest: overflowing numbers threw NumberFormatException
+    assertThat(LoraE5Driver.parseSignal("+TEST: LEN:518446744073709551616, RSSI:-26, SNR:13"))
+        .isEmpty();
+    assertThat(LoraE5Driver.parseSignal("+TEST: LEN:9, RSSI:-99999999999, SNR:13")).isEmpty();
   }
 
   @Test
@@ -118,6 +127,7 @@ class ReplyParsingTest {
     assertThat(LoraE5Driver.parsePayload("+TEST: RX \"abc\""))
         .hasValueSatisfying(b -> assertBytes(b, "0ABC"));
     assertThat(LoraE5Driver.parsePayload("+TEST: RXLRPKT")).isEqualTo(Optional.empty());
+    assertThat(LoraE5Driver.parsePayload("+TEST: RX \"" + "AB".repeat(256) + "\"")).isEmpty();
   }
 
   @Test

@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.exceptions.HttpStatusException;
 import java.util.List;
 import org.hexproof.gateway.semtech.Eui64;
 import org.hexproof.gateway.server.GatewayRegistry;
@@ -26,19 +25,21 @@ final class GatewayController {
     return registry.all().stream().map(GatewayView::of).toList();
   }
 
-  /** One gateway; 400 for a malformed EUI, 404 for one never heard. */
+  /** One gateway; 400 for a malformed EUI, 404 for one never heard, both problem JSON. */
   @Get("/{eui}")
   GatewayView one(String eui) {
     Eui64 parsed;
     try {
       parsed = Eui64.parse(eui);
     } catch (IllegalArgumentException e) {
-      throw new HttpStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+      throw new GatewayRequestException(HttpStatus.BAD_REQUEST, e.getMessage());
     }
     return registry
         .status(parsed)
         .map(GatewayView::of)
         .orElseThrow(
-            () -> new HttpStatusException(HttpStatus.NOT_FOUND, "no gateway " + parsed + " heard"));
+            () ->
+                new GatewayRequestException(
+                    HttpStatus.NOT_FOUND, "no gateway " + parsed + " heard"));
   }
 }

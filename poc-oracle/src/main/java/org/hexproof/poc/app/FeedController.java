@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.regex.Pattern;
 import org.hexproof.poc.feed.FeedEntries;
 import org.hexproof.poc.feed.FeedStore;
 import org.hexproof.poc.ingest.RequestRejected;
@@ -31,6 +32,9 @@ import org.hexproof.poc.ingest.RequestRejected.Kind;
 @Requires(property = "hexproof.oracle.enabled", notEquals = "false")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public final class FeedController {
+  /** A report id: base64url of a SHA-256, no padding ({@code store.ReportIds}). */
+  private static final Pattern REPORT_ID = Pattern.compile("[A-Za-z0-9_-]{43}");
+
   private final FeedStore feed;
 
   /**
@@ -63,6 +67,11 @@ public final class FeedController {
   @Get("/v1/reports/{reportId}")
   @Produces(MediaType.APPLICATION_JSON)
   public HttpResponse<byte[]> report(@PathVariable String reportId) {
+    if (!REPORT_ID.matcher(reportId).matches()) {
+      // never sent to PostgreSQL: a NUL in a text parameter is a database error there (a 500)
+      throw new RequestRejected(
+          Kind.NOT_FOUND, "no report " + reportId + ": expected 43 base64url characters");
+    }
     return feed.report(reportId)
         .map(JsonText::ok)
         .orElseThrow(() -> new RequestRejected(Kind.NOT_FOUND, "no report " + reportId));

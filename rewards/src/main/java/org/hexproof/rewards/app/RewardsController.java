@@ -122,12 +122,9 @@ final class RewardsController {
    * empty list for a hotspot never paid.
    */
   @Get("/hotspots/{key}/epochs{?limit}")
-  RewardsViews.HotspotHistoryView history(String key, @Nullable Integer limit) {
+  RewardsViews.HotspotHistoryView history(String key, @Nullable String limit) {
     PublicKey hotspot = key("hotspot key", key);
-    int epochsWanted = limit == null ? 30 : limit;
-    if (epochsWanted < 1 || epochsWanted > 1000) {
-      throw new BadRequestException("limit: expected 1..1000, got " + epochsWanted);
-    }
+    int epochsWanted = limit == null ? 30 : limit(limit);
     return new RewardsViews.HotspotHistoryView(
         hotspot.toBase58(),
         config.tokenDecimals(),
@@ -187,6 +184,19 @@ final class RewardsController {
       // reported below
     }
     throw new BadRequestException("epoch: expected a whole number ≥ 0, got '" + text + "'");
+  }
+
+  /** Parsed here, not by the framework, so that a bad value gets the API's problem JSON. */
+  private static int limit(String text) {
+    try {
+      int value = Integer.parseInt(text);
+      if (value >= 1 && value <= 1000) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new BadRequestException("limit: expected an integer in 1..1000, got '" + text + "'");
   }
 
   private static PublicKey key(String what, String text) {

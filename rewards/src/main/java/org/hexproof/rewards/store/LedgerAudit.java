@@ -1,7 +1,9 @@
 package org.hexproof.rewards.store;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.hexproof.rewards.ledger.Balances;
@@ -10,13 +12,15 @@ import org.hexproof.rewards.ledger.Ledger;
 import org.hexproof.rewards.ledger.LedgerEntry;
 import org.hexproof.rewards.ledger.LedgerVerification;
 import org.hexproof.rewards.ledger.OracleQuorum;
+import org.hexproof.rewards.ledger.RewardLeaf;
 import org.hexproof.support.db.Sql;
 
 /**
  * Re-checks the whole stored ledger from genesis, as {@code hexproof ledger verify} reports it:
  * every row parses; {@link Ledger#verify(Balances)} (sequence, hash chain, epoch order, signatures,
- * quorum, Merkle root, leaf count, total, and the balance tables against the sum of the mints); and
- * the key columns stored next to the manifest bytes (sequence, epoch, hash) agree with them.
+ * quorum, Merkle root, leaf count, total, and the balance tables against the sum of the mints); the
+ * balance tables' last epochs against the mints; and the key columns stored next to the manifest
+ * bytes (sequence, epoch, hash) agree with them.
  */
 public final class LedgerAudit {
   private LedgerAudit() {}
@@ -119,12 +123,56 @@ public final class LedgerAudit {
                   FaultReason.BALANCE_MISMATCH.name(),
                   "a balance table holds a key that is not a valid public key"));
     }
+    if (chainFault.isEmpty() && !entries.isEmpty()) {
+      chainFault = lastEpochFault(sql, entries);
+    }
     Optional<BadEntry> first = earlier(columnFault, chainFault);
     Optional<Balances> balances =
         verification instanceof LedgerVerification.Verified v
             ? Optional.of(v.balances())
             : Optional.empty();
     return new Result(entries.size(), balances, first);
+  }
+
+  /**
+   * The balance tables' {@code last_epoch}: for every key, the last epoch whose mint has a leaf for
+   * it (as owner or as hotspot). The amounts are checked by {@link Ledger#verify(Balances)}; this
+   * column is served too ({@code /v1/rewards/wallets/{key}}), so a change to it is named.
+   */
+  private static Optional<BadEntry> lastEpochFault(Sql sql, List<LedgerEntry> entries) {
+    Map<String, Long> wallets = new HashMap<>();
+    Map<String, Long> hotspots = new HashMap<>();
+    for (LedgerEntry entry : entries) {
+      for (RewardLeaf leaf : entry.leaves()) {
+        wallets.merge(leaf.owner().toBase58(), entry.epochIndex(), Math::max);
+        hotspots.merge(leaf.hotspot().toBase58(), entry.epochIndex(), Math::max);
+      }
+    }
+    LedgerEntry last = entries.get(entries.size() - 1);
+    for (var table : List.of(Map.entry("wallet", wallets), Map.entry("hotspot", hotspots))) {
+      String column = table.getKey();
+      for (var row :
+          sql.query(
+              "SELECT " + column + ", last_epoch FROM rewards." + column + "_balances",
+              r -> Map.entry(r.get(0, String.class), r.get(1, Long.class)))) {
+        Long expected = table.getValue().get(row.getKey());
+        if (!row.getValue().equals(expected)) {
+          return Optional.of(
+              new BadEntry(
+                  last.sequence(),
+                  last.epochIndex(),
+                  FaultReason.BALANCE_MISMATCH.name(),
+                  column
+                      + " "
+                      + row.getKey()
+                      + ": stored last_epoch "
+                      + row.getValue()
+                      + ", the mints say "
+                      + expected));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<BadEntry> earlier(Optional<BadEntry> a, Optional<BadEntry> b) {

@@ -9,6 +9,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RewardsApplicationIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Epoch EPOCH = Epoch.dayContaining(Instant.parse("2026-11-25T00:00:00Z"));
-  private static final PublicKey BEACONER = Fixture.hotspot(1);
+  static final Epoch EPOCH = Epoch.dayContaining(Instant.parse("2026-11-25T00:00:00Z"));
+  static final PublicKey BEACONER = Fixture.hotspot(1);
   private static final PublicKey WITNESS = Fixture.hotspot(2);
   private static final PublicKey OWNER = Fixture.wallet(1);
 
@@ -54,18 +55,27 @@ class RewardsApplicationIT {
     oracle.add(22, "{\"id\": 22, \"beacon\": {\"verdict\": \"valid\"}}");
     oracle.watermark("2026-11-26T00:31:00Z");
     db = RewardsDatabase.fresh();
+    server = serve(oracle, db, dir, Map.of("hexproof.rewards.page-size", 2));
+    http = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
+  }
+
+  /**
+   * Starts the service as {@code hexproof rewards serve} does, on a random port, polling and
+   * closing every 100 ms, signing with {@link Fixture#ORACLE}'s key written into {@code dir}.
+   */
+  static EmbeddedServer serve(
+      StubOracle oracle, RewardsDatabase db, Path dir, Map<String, Object> extra)
+      throws IOException {
     Path key = dir.resolve("oracle.key");
     Files.write(key, KeyFileFormat.writePem(Fixture.ORACLE));
-    Map<String, Object> props = new HashMap<>();
+    Map<String, Object> props = new HashMap<>(extra);
     props.put("micronaut.server.port", -1);
     props.put("hexproof.database.url", db.url().redacted());
     props.put("hexproof.rewards.oracle-url", oracle.url().toString());
     props.put("hexproof.rewards.oracle-key-file", key.toString());
     props.put("hexproof.rewards.poll-interval", "100ms");
     props.put("hexproof.rewards.close-interval", "100ms");
-    props.put("hexproof.rewards.page-size", 2);
-    server = ApplicationContext.run(EmbeddedServer.class, props, "rewards");
-    http = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
+    return ApplicationContext.run(EmbeddedServer.class, props, "rewards");
   }
 
   @AfterAll
@@ -81,7 +91,7 @@ class RewardsApplicationIT {
     }
   }
 
-  private static String entry(long id, String receivedAt, String verdict, boolean selected) {
+  static String entry(long id, String receivedAt, String verdict, boolean selected) {
     return String.format(
         "{\"id\": %d, \"verified_at\": \"2026-11-25T23:59:00Z\", \"beacon\": {\"report_id\": \"x\","
             + " \"hotspot\": \"%s\", \"owner\": \"%s\", \"location\": \"631615575095659519\","

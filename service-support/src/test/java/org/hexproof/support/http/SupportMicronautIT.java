@@ -106,6 +106,25 @@ class SupportMicronautIT {
     assertThat(problem(response).detail()).isEqualTo("database error");
   }
 
+  @Test
+  void errorsMicronautAnswersItselfRenderAsProblemJson() throws IOException {
+    HttpResponse<?> noRoute = errorResponse("/support-test/nowhere");
+    HttpResponse<?> tooLong = errorResponse("/support-test/items/" + "9".repeat(10_240));
+
+    assertThat(noRoute.code()).isEqualTo(404);
+    assertThat(noRoute.getContentType().map(MediaType::getName))
+        .contains("application/problem+json");
+    assertThat(problem(noRoute).instance()).isEqualTo("/support-test/nowhere");
+    assertThat(tooLong.code()).isEqualTo(413);
+    assertThat(tooLong.getContentType().map(MediaType::getName))
+        .contains("application/problem+json");
+    ProblemJson problem = problem(tooLong);
+    assertThat(problem.status()).isEqualTo(413);
+    assertThat(problem.detail())
+        .startsWith("expected a well-formed request within the server's size limits")
+        .hasSizeLessThan(400);
+  }
+
   private HttpResponse<?> errorResponse(String path) {
     HttpClientResponseException e =
         catchThrowableOfType(
