@@ -33,6 +33,11 @@ public final class VerdictSeals {
     this.key = Objects.requireNonNull(key, "key");
   }
 
+  /** The key that signs this process's seals. */
+  public org.hexproof.core.keys.PublicKey publicKey() {
+    return key.publicKey();
+  }
+
   /** SHA-256 of a feed entry's text, as sealed. */
   public static byte[] entryDigest(String entry) {
     return ReportIds.sha256(entry.getBytes(StandardCharsets.UTF_8));

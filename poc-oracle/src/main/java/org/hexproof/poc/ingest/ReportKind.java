@@ -81,16 +81,34 @@ public enum ReportKind {
     return label;
   }
 
-  String messageName() {
+  /** The protobuf message name ({@code BeaconReport}). */
+  public String messageName() {
     return messageName;
   }
 
-  String table() {
+  /** The table in schema {@code poc}. */
+  public String table() {
     return table;
   }
 
-  Parser<? extends Message> parser() {
+  /** The message's parser. */
+  public Parser<? extends Message> parser() {
     return parser;
+  }
+
+  /**
+   * The stored columns taken from a message, by name, in table order: {@code byte[]} for bytea,
+   * {@code Long}, {@code Integer} or {@code String} otherwise.
+   *
+   * @throws RequestRejected 400 for an unknown data rate
+   */
+  public java.util.Map<String, Object> columnValues(Message message) {
+    Object[] values = values(message);
+    java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      out.put(columns.get(i).name(), values[i]);
+    }
+    return out;
   }
 
   List<Column> columns() {
