@@ -121,6 +121,7 @@ public final class OracleIngestThroughput {
       double sig1After = ceiling.verifiesPerSecond(1, 2_000);
       double sig2After = ceiling.verifiesPerSecond(2, 2_000);
       PostgresFloor.Floor floor = PostgresFloor.measure(sql, PG_DIR_MARKER, 20_000);
+      double signatureMicros = SignatureCpu.microsPerVerify(seed, 1_000);
       double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
       System.out.printf(
@@ -150,7 +151,7 @@ public final class OracleIngestThroughput {
           sig2After);
       double sig2 = Math.min(sig2Before, sig2After);
       r.printPhases(sig2);
-      r.printFloor(floor, sig2, cores);
+      r.printFloor(floor, sig2, cores, signatureMicros);
       r.printOutcomes();
     } finally {
       server.stop();
