@@ -2,7 +2,6 @@ package org.hexproof.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.r2dbc.pool.ConnectionPool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.hexproof.core.keys.KeyFileFormat;
@@ -24,9 +22,7 @@ import org.hexproof.rewards.app.ProofJson;
 import org.hexproof.rewards.ledger.MerkleTree;
 import org.hexproof.rewards.ledger.OracleQuorum;
 import org.hexproof.rewards.store.LedgerAudit;
-import org.hexproof.support.db.ConnectionPools;
 import org.hexproof.support.db.DatabaseUrl;
-import org.hexproof.support.db.EmbeddedDatabase;
 import org.hexproof.support.db.Sql;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -107,28 +103,10 @@ final class LedgerCommand implements Runnable {
     public Integer call() {
       CommandLine cli = spec.commandLine();
       OracleQuorum quorum = quorum(cli);
-      Duration timeout = Duration.ofSeconds(30);
-      EmbeddedDatabase embedded = null;
-      ConnectionPool pool = null;
-      try {
-        DatabaseUrl url;
-        if (databaseUrl != null && !databaseUrl.isBlank()) {
-          try {
-            url = DatabaseUrl.parse(databaseUrl);
-          } catch (IllegalArgumentException e) {
-            throw Options.bad(cli, "--database-url", "a PostgreSQL URL", e.getMessage());
-          }
-        } else {
-          if (!Files.isDirectory(dataDirectory)) {
-            throw new BadInputException(
-                "no --database-url, no DATABASE_URL and no embedded data directory "
-                    + dataDirectory);
-          }
-          embedded = EmbeddedDatabase.start(Optional.of(dataDirectory));
-          url = embedded.url();
-        }
-        pool = ConnectionPools.open(url, 2, timeout);
-        Sql sql = new Sql(pool, timeout);
+      try (OfflineDatabase db =
+          OfflineDatabase.open(cli, databaseUrl, dataDirectory, Duration.ofSeconds(30))) {
+        Sql sql = db.sql();
+        DatabaseUrl url = db.url();
         boolean hasSchema =
             sql.queryOne(
                     "SELECT to_regclass('rewards.ledger_entries') IS NOT NULL",
@@ -154,13 +132,6 @@ final class LedgerCommand implements Runnable {
           return Hexproof.EXIT_FAILURE;
         }
         return 0;
-      } finally {
-        if (pool != null) {
-          pool.dispose();
-        }
-        if (embedded != null) {
-          embedded.close();
-        }
       }
     }
 

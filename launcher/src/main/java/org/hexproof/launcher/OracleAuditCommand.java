@@ -1,6 +1,5 @@
 package org.hexproof.launcher;
 
-import io.r2dbc.pool.ConnectionPool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.hexproof.core.keys.KeyFileFormat;
@@ -20,9 +18,6 @@ import org.hexproof.core.keys.Network;
 import org.hexproof.core.keys.PublicKey;
 import org.hexproof.poc.audit.AuditFinding;
 import org.hexproof.poc.audit.VerdictAudit;
-import org.hexproof.support.db.ConnectionPools;
-import org.hexproof.support.db.DatabaseUrl;
-import org.hexproof.support.db.EmbeddedDatabase;
 import org.hexproof.support.db.Sql;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,35 +79,18 @@ final class OracleAuditCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine cli = spec.commandLine();
     Set<PublicKey> trusted = trusted(cli);
-    Duration timeout = Duration.ofSeconds(60);
-    EmbeddedDatabase embedded = null;
-    ConnectionPool pool = null;
-    try {
-      DatabaseUrl url;
-      if (databaseUrl != null && !databaseUrl.isBlank()) {
-        try {
-          url = DatabaseUrl.parse(databaseUrl);
-        } catch (IllegalArgumentException e) {
-          throw Options.bad(cli, "--database-url", "a PostgreSQL URL", e.getMessage());
-        }
-      } else {
-        Path data = dataDir.resolve("postgres");
-        if (!Files.isDirectory(data)) {
-          throw new BadInputException(
-              "no --database-url, no DATABASE_URL and no embedded data directory " + data);
-        }
-        embedded = EmbeddedDatabase.start(Optional.of(data));
-        url = embedded.url();
-      }
-      pool = ConnectionPools.open(url, 2, timeout);
-      Sql sql = new Sql(pool, timeout);
+    try (OfflineDatabase db =
+        OfflineDatabase.open(
+            cli, databaseUrl, dataDir.resolve("postgres"), Duration.ofSeconds(60))) {
+      Sql sql = db.sql();
       boolean hasSeals =
           sql.queryOne(
                   "SELECT to_regclass('poc.verdict_seal') IS NOT NULL",
                   r -> r.get(0, Boolean.class))
               .orElse(false);
       if (!hasSeals) {
-        throw new BadInputException(url + " has no oracle schema with verdict seals (poc, V2)");
+        throw new BadInputException(
+            db.url() + " has no oracle schema with verdict seals (poc, V2)");
       }
       VerdictAudit.Result result = VerdictAudit.run(sql, trusted);
       Json.print(cli.getOut(), document(result));
@@ -127,13 +105,6 @@ final class OracleAuditCommand implements Callable<Integer> {
         return Hexproof.EXIT_FAILURE;
       }
       return 0;
-    } finally {
-      if (pool != null) {
-        pool.dispose();
-      }
-      if (embedded != null) {
-        embedded.close();
-      }
     }
   }
 

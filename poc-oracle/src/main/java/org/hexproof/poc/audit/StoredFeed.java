@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -27,35 +26,22 @@ final class StoredFeed {
   private record Entry(long id, String beaconReportId, String text) {}
 
   static long check(Sql sql, SealChain chain, List<AuditFinding> findings) {
-    Set<Long> seen = new HashSet<>();
-    long[] rows = {0};
-    Pages.each(
-        sql,
-        "SELECT id, beacon_report_id, entry FROM poc.feed WHERE id > $1 ORDER BY id LIMIT $2",
-        -1L,
-        r ->
-            new Entry(
-                Rows.required(r, "id", Long.class),
-                Rows.requiredString(r, "beacon_report_id"),
-                Rows.requiredString(r, "entry")),
-        Entry::id,
-        e -> {
-          rows[0]++;
-          seen.add(e.id());
-          compare(e, chain, findings);
-        });
-    chain.feed.keySet().stream()
-        .filter(id -> !seen.contains(id))
-        .sorted()
-        .forEach(
-            id ->
-                findings.add(
-                    new AuditFinding(
-                        "feed",
-                        String.valueOf(id),
-                        "row",
-                        "sealed in seal " + chain.feedSeal.get(id) + ", entry deleted")));
-    return rows[0];
+    Set<Long> seen =
+        Pages.each(
+            sql,
+            "SELECT id, beacon_report_id, entry FROM poc.feed WHERE id > $1 ORDER BY id LIMIT $2",
+            -1L,
+            r ->
+                new Entry(
+                    Rows.required(r, "id", Long.class),
+                    Rows.requiredString(r, "beacon_report_id"),
+                    Rows.requiredString(r, "entry")),
+            Entry::id,
+            e -> {
+              compare(e, chain, findings);
+            });
+    Pages.deleted("feed", chain.feedSeal, seen, findings);
+    return seen.size();
   }
 
   private static void compare(Entry e, SealChain chain, List<AuditFinding> findings) {

@@ -2,7 +2,6 @@ package org.hexproof.poc.audit;
 
 import io.r2dbc.spi.Row;
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,36 +36,23 @@ final class StoredVerdicts {
   private record Stored(SealedVerdict row, boolean reportPresent) {}
 
   static long check(Sql sql, SealChain chain, List<AuditFinding> findings) {
-    Set<String> seen = new HashSet<>();
-    long[] rows = {0};
-    Pages.each(
-        sql,
-        "SELECT v.*, coalesce(b.hotspot_key, w.hotspot_key) AS hotspot_key,"
-            + " coalesce(b.received_at, w.received_at) AS received_at"
-            + " FROM poc.verdict v"
-            + " LEFT JOIN poc.beacon_report b ON b.report_id = v.report_id"
-            + " LEFT JOIN poc.witness_report w ON w.report_id = v.report_id"
-            + " WHERE v.report_id > $1 ORDER BY v.report_id LIMIT $2",
-        "",
-        StoredVerdicts::stored,
-        s -> s.row().reportId(),
-        s -> {
-          rows[0]++;
-          seen.add(s.row().reportId());
-          compare(s, chain, findings);
-        });
-    chain.verdicts.keySet().stream()
-        .filter(id -> !seen.contains(id))
-        .sorted()
-        .forEach(
-            id ->
-                findings.add(
-                    new AuditFinding(
-                        "verdict",
-                        id,
-                        "row",
-                        "sealed in seal " + chain.verdictSeal.get(id) + ", row deleted")));
-    return rows[0];
+    Set<String> seen =
+        Pages.each(
+            sql,
+            "SELECT v.*, coalesce(b.hotspot_key, w.hotspot_key) AS hotspot_key,"
+                + " coalesce(b.received_at, w.received_at) AS received_at"
+                + " FROM poc.verdict v"
+                + " LEFT JOIN poc.beacon_report b ON b.report_id = v.report_id"
+                + " LEFT JOIN poc.witness_report w ON w.report_id = v.report_id"
+                + " WHERE v.report_id > $1 ORDER BY v.report_id LIMIT $2",
+            "",
+            StoredVerdicts::stored,
+            s -> s.row().reportId(),
+            s -> {
+              compare(s, chain, findings);
+            });
+    Pages.deleted("verdict", chain.verdictSeal, seen, findings);
+    return seen.size();
   }
 
   private static void compare(Stored stored, SealChain chain, List<AuditFinding> findings) {
