@@ -9,13 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.hexproof.core.keys.KeyFileFormat;
-import org.hexproof.core.keys.MalformedKeyException;
 import org.hexproof.core.keys.Network;
 import org.hexproof.core.keys.PublicKey;
 import org.hexproof.rewards.app.ProofJson;
@@ -136,26 +133,7 @@ final class LedgerCommand implements Runnable {
     }
 
     private OracleQuorum quorum(CommandLine cli) {
-      Set<PublicKey> keys = new LinkedHashSet<>();
-      if (oracles.isEmpty()) {
-        try {
-          keys.add(
-              KeyFileFormat.read(Files.readAllBytes(oracleKeyFile), Network.MAINNET).publicKey());
-        } catch (IOException | IllegalArgumentException e) {
-          throw new BadInputException(
-              "no --oracle given and the oracle key file "
-                  + oracleKeyFile
-                  + " cannot be read: "
-                  + e.getMessage());
-        }
-      }
-      for (String oracle : oracles) {
-        try {
-          keys.add(PublicKey.fromBase58(oracle));
-        } catch (MalformedKeyException e) {
-          throw Options.bad(cli, "--oracle", "a base58 public key", oracle);
-        }
-      }
+      Set<PublicKey> keys = TrustedOracles.of(cli, oracles, oracleKeyFile, Network.MAINNET);
       Options.inRange(cli, "--threshold", threshold, 1, keys.size());
       return new OracleQuorum(keys, threshold);
     }

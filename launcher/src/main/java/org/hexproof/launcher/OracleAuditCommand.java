@@ -1,19 +1,14 @@
 package org.hexproof.launcher;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.hexproof.core.keys.KeyFileFormat;
-import org.hexproof.core.keys.MalformedKeyException;
 import org.hexproof.core.keys.Network;
 import org.hexproof.core.keys.PublicKey;
 import org.hexproof.poc.audit.AuditFinding;
@@ -109,28 +104,13 @@ final class OracleAuditCommand implements Callable<Integer> {
   }
 
   private Set<PublicKey> trusted(CommandLine cli) {
-    Set<PublicKey> keys = new LinkedHashSet<>();
-    if (oracles.isEmpty()) {
-      Path file = dataDir.resolve("oracle.key");
-      try {
-        Network net = Network.valueOf(network.toUpperCase(Locale.ROOT));
-        keys.add(KeyFileFormat.read(Files.readAllBytes(file), net).publicKey());
-      } catch (IOException | IllegalArgumentException e) {
-        throw new BadInputException(
-            "no --oracle given and the oracle key file "
-                + file
-                + " cannot be read: "
-                + e.getMessage());
-      }
+    Network net;
+    try {
+      net = Network.valueOf(network.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw Options.bad(cli, "--network", "mainnet or testnet", network);
     }
-    for (String oracle : oracles) {
-      try {
-        keys.add(PublicKey.fromBase58(oracle));
-      } catch (MalformedKeyException e) {
-        throw Options.bad(cli, "--oracle", "a base58 public key", oracle);
-      }
-    }
-    return keys;
+    return TrustedOracles.of(cli, oracles, dataDir.resolve("oracle.key"), net);
   }
 
   private static Map<String, Object> document(VerdictAudit.Result result) {
