@@ -11,3 +11,7 @@ CREATE TABLE verdict_seal (
   sealed_at timestamptz NOT NULL,
   CHECK (seq > 0)
 );
+
+-- The worker claims a hotspot's beacons in receive order (worker/BatchReads): it looks for an
+-- earlier open beacon of the same hotspot.
+CREATE INDEX beacon_report_open_hotspot ON beacon_report (hotspot_key, received_at) WHERE NOT closed;

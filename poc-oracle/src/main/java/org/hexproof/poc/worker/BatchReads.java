@@ -54,6 +54,13 @@ record BatchReads(
                 + " e.data AS entropy_data, e.timestamp_s, e.version"
                 + " FROM poc.beacon_report b JOIN poc.entropy e ON e.data = b.remote_entropy"
                 + " WHERE NOT b.closed AND e.timestamp_s + $1 < $2"
+                // a hotspot's beacons in receive order: while an earlier one is open (maybe held
+                // by another worker), a later one waits, or it would be judged against state
+                // that lacks the earlier one (beacon schedule, poc-rules.md §1.7)
+                + " AND NOT EXISTS (SELECT 1 FROM poc.beacon_report o"
+                + " JOIN poc.entropy oe ON oe.data = o.remote_entropy"
+                + " WHERE o.hotspot_key = b.hotspot_key AND NOT o.closed"
+                + " AND o.received_at < b.received_at)"
                 + " ORDER BY b.received_at, b.report_id LIMIT $3"
                 + " FOR UPDATE OF b SKIP LOCKED",
             BatchReads::beacon,

@@ -108,7 +108,8 @@ public final class PocWorker {
       Batch batch = verifyBatchRetryingConflicts(now);
       verified += batch.written.size();
       failed += batch.failed;
-      if (batch.claimed < settings.batchSize() || batch.failed > 0) {
+      // a short batch is not the end: a hotspot's later beacon waits for its earlier one
+      if (batch.claimed == 0 || batch.failed > 0) {
         break;
       }
     }
