@@ -73,15 +73,15 @@ final class OracleRunReport {
             + "  end-to-end verdicts/s                          %8.4f  %8.1f%n"
             + "  ingest reports/s                               %8.4f  %8.1f%n"
             + "  worker verdicts/s                              %8.4f  %8.1f%n"
-            + "  target: end to end >= 0.7 of the ceiling: %s%n",
+            + "  (wall-clock ceilings move with other processes' load: the target is judged on CPU"
+            + " time below)%n",
         sig2,
         endToEnd() / sig2,
         sig2 / endToEnd(),
         ingestRate / sig2,
         sig2 / ingestRate,
         workerRate / sig2,
-        sig2 / workerRate,
-        endToEnd() / sig2 >= 0.7 ? "met" : "NOT met");
+        sig2 / workerRate);
   }
 
   void printFloor(PostgresFloor.Floor floor, double sig2, int cores, double signatureMicros) {
@@ -118,7 +118,8 @@ final class OracleRunReport {
             + "     µs     bound/s   ratio to %d-core signature ceiling%n"
             + "  Ed25519 verify (1 thread, thread CPU clock)                 %8.1f  %,10.0f   1%n"
             + "  + least-work PostgreSQL                                     %8.1f  %,10.0f   %.4f%n"
-            + "  this run: JVM (incl. HTTP clients) + PostgreSQL, both phases %7.1f  %,10.0f   %.4f%n",
+            + "  this run: JVM (incl. HTTP clients) + PostgreSQL, both phases %7.1f  %,10.0f   %.4f%n"
+            + "  target: end to end >= 0.7 of the signature ceiling (CPU time): %s%n",
         cores,
         signatureMicros,
         cpuCeiling,
@@ -127,7 +128,8 @@ final class OracleRunReport {
         combined / cpuCeiling,
         runCpu * 1e6,
         cores / runCpu,
-        cores / runCpu / cpuCeiling);
+        cores / runCpu / cpuCeiling,
+        cores / runCpu / cpuCeiling >= 0.7 ? "met" : "NOT met");
   }
 
   void printOutcomes() {
