@@ -2,7 +2,6 @@ package org.hexproof.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.r2dbc.pool.ConnectionPool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,23 +9,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.hexproof.core.keys.KeyFileFormat;
-import org.hexproof.core.keys.MalformedKeyException;
 import org.hexproof.core.keys.Network;
 import org.hexproof.core.keys.PublicKey;
 import org.hexproof.rewards.app.ProofJson;
 import org.hexproof.rewards.ledger.MerkleTree;
 import org.hexproof.rewards.ledger.OracleQuorum;
 import org.hexproof.rewards.store.LedgerAudit;
-import org.hexproof.support.db.ConnectionPools;
 import org.hexproof.support.db.DatabaseUrl;
-import org.hexproof.support.db.EmbeddedDatabase;
 import org.hexproof.support.db.Sql;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -107,28 +100,10 @@ final class LedgerCommand implements Runnable {
     public Integer call() {
       CommandLine cli = spec.commandLine();
       OracleQuorum quorum = quorum(cli);
-      Duration timeout = Duration.ofSeconds(30);
-      EmbeddedDatabase embedded = null;
-      ConnectionPool pool = null;
-      try {
-        DatabaseUrl url;
-        if (databaseUrl != null && !databaseUrl.isBlank()) {
-          try {
-            url = DatabaseUrl.parse(databaseUrl);
-          } catch (IllegalArgumentException e) {
-            throw Options.bad(cli, "--database-url", "a PostgreSQL URL", e.getMessage());
-          }
-        } else {
-          if (!Files.isDirectory(dataDirectory)) {
-            throw new BadInputException(
-                "no --database-url, no DATABASE_URL and no embedded data directory "
-                    + dataDirectory);
-          }
-          embedded = EmbeddedDatabase.start(Optional.of(dataDirectory));
-          url = embedded.url();
-        }
-        pool = ConnectionPools.open(url, 2, timeout);
-        Sql sql = new Sql(pool, timeout);
+      try (OfflineDatabase db =
+          OfflineDatabase.open(cli, databaseUrl, dataDirectory, Duration.ofSeconds(30))) {
+        Sql sql = db.sql();
+        DatabaseUrl url = db.url();
         boolean hasSchema =
             sql.queryOne(
                     "SELECT to_regclass('rewards.ledger_entries') IS NOT NULL",
@@ -154,37 +129,11 @@ final class LedgerCommand implements Runnable {
           return Hexproof.EXIT_FAILURE;
         }
         return 0;
-      } finally {
-        if (pool != null) {
-          pool.dispose();
-        }
-        if (embedded != null) {
-          embedded.close();
-        }
       }
     }
 
     private OracleQuorum quorum(CommandLine cli) {
-      Set<PublicKey> keys = new LinkedHashSet<>();
-      if (oracles.isEmpty()) {
-        try {
-          keys.add(
-              KeyFileFormat.read(Files.readAllBytes(oracleKeyFile), Network.MAINNET).publicKey());
-        } catch (IOException | IllegalArgumentException e) {
-          throw new BadInputException(
-              "no --oracle given and the oracle key file "
-                  + oracleKeyFile
-                  + " cannot be read: "
-                  + e.getMessage());
-        }
-      }
-      for (String oracle : oracles) {
-        try {
-          keys.add(PublicKey.fromBase58(oracle));
-        } catch (MalformedKeyException e) {
-          throw Options.bad(cli, "--oracle", "a base58 public key", oracle);
-        }
-      }
+      Set<PublicKey> keys = TrustedOracles.of(cli, oracles, oracleKeyFile, Network.MAINNET);
       Options.inRange(cli, "--threshold", threshold, 1, keys.size());
       return new OracleQuorum(keys, threshold);
     }

@@ -14,12 +14,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code hexproof oracle}: runs the PoC oracle (registry, entropy, ingest, verifier, feed) over
  * HTTP until interrupted, then stops the server, the workers and the database cleanly. The oracle
- * key and, without a database URL, the embedded PostgreSQL data live in the data directory.
+ * key and, without a database URL, the embedded PostgreSQL data live in the data directory. {@code
+ * hexproof oracle audit} ({@link OracleAuditCommand}) checks the stored verdicts.
  */
 @Command(
     name = "oracle",
     mixinStandardHelpOptions = true,
-    description = "Run the PoC oracle over HTTP until Ctrl-C.")
+    description = "Run the PoC oracle over HTTP until Ctrl-C.",
+    subcommands = {OracleAuditCommand.class})
 final class OracleCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

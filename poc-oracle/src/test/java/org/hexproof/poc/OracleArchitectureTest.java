@@ -36,6 +36,7 @@ class OracleArchitectureTest {
         .resideOutsideOfPackages(
             "org.hexproof.poc.store..",
             "org.hexproof.poc.worker..",
+            "org.hexproof.poc.audit..",
             "org.hexproof.poc.ingest..",
             "org.hexproof.poc.registry..",
             "org.hexproof.poc.entropy..",
@@ -59,6 +60,7 @@ class OracleArchitectureTest {
             "org.hexproof.poc.app..",
             "org.hexproof.poc.store..",
             "org.hexproof.poc.worker..",
+            "org.hexproof.poc.audit..",
             "org.hexproof.poc.ingest..",
             "org.hexproof.poc.registry..",
             "org.hexproof.poc.entropy..",

@@ -1,5 +1,7 @@
 package org.hexproof.poc.app;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -13,10 +15,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import org.hexproof.poc.feed.FeedEntries;
+import org.hexproof.poc.ingest.DelimitedBodies;
 import org.hexproof.poc.ingest.ReportIngest;
+import org.hexproof.poc.ingest.ReportKind;
 import org.hexproof.poc.ingest.RequestRejected;
 
 /**
@@ -24,6 +29,13 @@ import org.hexproof.poc.ingest.RequestRejected;
  * ({@code application/x-protobuf}). 202 {@code {"report_id", "received_at"}} once stored (the first
  * receipt again for a retry of the same bytes); 413 too large, 400 malformed, 401 bad signature,
  * 403 not onboarded, each with problem JSON and nothing stored.
+ *
+ * <p>{@code POST /v1/reports/beacon/batch} and {@code /v1/reports/witness/batch}: up to {@code
+ * max-batch-reports} signed reports of that kind, each preceded by its varint length. 200 {@code
+ * {"results": [...]}} with one object per report in order: {@code {"status": 202, "report_id",
+ * "received_at"}} once stored (a duplicate gets the first receipt), or {@code {"status": 4xx,
+ * "detail"}} with nothing stored for that report. Broken framing is 400, too many reports 413, and
+ * then nothing is stored.
  */
 @Controller("/v1/reports")
 @Requires(env = "oracle")
@@ -32,16 +44,20 @@ public final class IngestController {
   private final ReportIngest ingest;
   private final Clock clock;
   private final OracleMetrics metrics;
+  private final int maxBatchReports;
 
   /**
    * @param ingest the ingest adapter
    * @param clock stamps the receive time
    * @param metrics counts outcomes
+   * @param config the batch limit
    */
-  public IngestController(ReportIngest ingest, Clock clock, OracleMetrics metrics) {
+  public IngestController(
+      ReportIngest ingest, Clock clock, OracleMetrics metrics, OracleConfig config) {
     this.ingest = ingest;
     this.clock = clock;
     this.metrics = metrics;
+    this.maxBatchReports = config.maxBatchReports();
   }
 
   /** Stores a beacon report. */
@@ -60,6 +76,57 @@ public final class IngestController {
   @ExecuteOn(TaskExecutors.BLOCKING)
   public HttpResponse<byte[]> witness(HttpRequest<byte[]> request) {
     return accept("witness", ProtobufMedia.body(request), ingest::witness);
+  }
+
+  /**
+   * Stores several beacon reports: the body is signed {@code BeaconReport}s, each preceded by its
+   * varint length ({@code writeDelimitedTo}). 200 with one result per report, in order.
+   */
+  @Post("/beacon/batch")
+  @Consumes(ProtobufMedia.TYPE)
+  @Produces(MediaType.APPLICATION_JSON)
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  public HttpResponse<byte[]> beacons(HttpRequest<byte[]> request) {
+    return acceptAll(ReportKind.BEACON, ProtobufMedia.body(request));
+  }
+
+  /** Stores several witness reports; as {@link #beacons}. */
+  @Post("/witness/batch")
+  @Consumes(ProtobufMedia.TYPE)
+  @Produces(MediaType.APPLICATION_JSON)
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  public HttpResponse<byte[]> witnesses(HttpRequest<byte[]> request) {
+    return acceptAll(ReportKind.WITNESS, ProtobufMedia.body(request));
+  }
+
+  private HttpResponse<byte[]> acceptAll(ReportKind kind, byte[] body) {
+    Instant receivedAt = clock.instant();
+    List<byte[]> reports;
+    try {
+      reports = DelimitedBodies.split(kind.label(), body, maxBatchReports);
+    } catch (RequestRejected rejected) {
+      metrics.ingest(kind.label(), rejected.kind().name().toLowerCase(Locale.ROOT));
+      throw rejected;
+    }
+    List<ReportIngest.Outcome> outcomes = ingest.storeAll(kind, reports, receivedAt);
+    var json = JsonText.object();
+    ArrayNode results = json.putArray("results");
+    for (ReportIngest.Outcome outcome : outcomes) {
+      ObjectNode o = results.addObject();
+      if (outcome.receipt() != null) {
+        ReportIngest.Receipt receipt = outcome.receipt();
+        metrics.ingest(kind.label(), receipt.duplicate() ? "duplicate" : "accepted");
+        o.put("status", HttpStatus.ACCEPTED.getCode());
+        o.put("report_id", receipt.reportId());
+        o.put("received_at", FeedEntries.instant(receipt.receivedAt()));
+      } else {
+        RequestRejected rejected = outcome.rejection();
+        metrics.ingest(kind.label(), rejected.kind().name().toLowerCase(Locale.ROOT));
+        o.put("status", rejected.kind().status());
+        o.put("detail", rejected.detail());
+      }
+    }
+    return JsonText.respond(HttpStatus.OK, json);
   }
 
   private HttpResponse<byte[]> accept(

@@ -26,7 +26,10 @@ import java.util.Optional;
  * @param entropyInterval wall-clock period of the entropy scheduler (60 s as Helium)
  * @param verifierPollInterval wall-clock period of the verifier worker (30 s as Helium's runner)
  * @param verifyBatchSize beacons claimed per verifier transaction
+ * @param verifierThreads worker runs in parallel per poll in this process; they coordinate through
+ *     the database like workers of separate processes, so one verifies while another waits on it
  * @param maxBodyBytes largest accepted protobuf body, bytes; larger is 413
+ * @param maxBatchReports most reports in one batch request; more is 413
  * @param staleAfter reports not verified this long after receipt are closed as {@code stale}
  * @param witnessWindow witnesses joined to a beacon are received within this of the beacon
  * @param watermarkGrace the watermark stays this far behind now, covering requests stamped but not
@@ -48,7 +51,9 @@ public record OracleConfig(
     @Bindable(defaultValue = "60s") @NotNull Duration entropyInterval,
     @Bindable(defaultValue = "30s") @NotNull Duration verifierPollInterval,
     @Bindable(defaultValue = "100") @Min(1) @Max(25000) int verifyBatchSize,
+    @Bindable(defaultValue = "2") @Min(1) @Max(64) int verifierThreads,
     @Bindable(defaultValue = "4096") @Min(256) @Max(1048576) int maxBodyBytes,
+    @Bindable(defaultValue = "500") @Min(1) @Max(10000) int maxBatchReports,
     @Bindable(defaultValue = "45m") @NotNull Duration staleAfter,
     @Bindable(defaultValue = "7m") @NotNull Duration witnessWindow,
     @Bindable(defaultValue = "10s") @NotNull Duration watermarkGrace,

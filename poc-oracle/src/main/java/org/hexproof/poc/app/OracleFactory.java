@@ -7,9 +7,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Locale;
 import org.hexproof.core.keys.Network;
+import org.hexproof.poc.audit.VerdictSeals;
 import org.hexproof.poc.density.DensityParameters;
 import org.hexproof.poc.entropy.EntropyService;
 import org.hexproof.poc.feed.FeedStore;
+import org.hexproof.poc.ingest.OnboardedKeys;
 import org.hexproof.poc.ingest.ReportIngest;
 import org.hexproof.poc.ingest.SignedBodies;
 import org.hexproof.poc.registry.HotspotRegistry;
@@ -73,8 +75,22 @@ public class OracleFactory {
 
   /** The registry. */
   @Singleton
-  public HotspotRegistry registry(PocDatabase db, SignedBodies bodies, DensityCache density) {
-    return new HotspotRegistry(db.sql(), bodies, density::invalidate);
+  public HotspotRegistry registry(
+      PocDatabase db, SignedBodies bodies, DensityCache density, OnboardedKeys onboarded) {
+    return new HotspotRegistry(db.sql(), bodies, density::invalidate, onboarded::add);
+  }
+
+  /** The onboarded keys ingest accepts, cached; misses read the registry table. */
+  @Singleton
+  public OnboardedKeys onboardedKeys(PocDatabase db, SignedBodies bodies) {
+    HotspotRegistry reader = new HotspotRegistry(db.sql(), bodies, () -> {});
+    return new OnboardedKeys(reader::onboardedAmong);
+  }
+
+  /** The seal writer, signing with the oracle key (created on first start). */
+  @Singleton
+  public VerdictSeals verdictSeals(OracleConfig config) {
+    return new VerdictSeals(OracleKeys.loadOrCreate(config.keyFile(), network(config)));
   }
 
   /** The entropy generator, signing with the oracle key (created on first start). */
@@ -89,8 +105,8 @@ public class OracleFactory {
 
   /** Report ingest. */
   @Singleton
-  public ReportIngest ingest(PocDatabase db, SignedBodies bodies, HotspotRegistry registry) {
-    return new ReportIngest(db.sql(), bodies, registry::isOnboarded);
+  public ReportIngest ingest(PocDatabase db, SignedBodies bodies, OnboardedKeys onboarded) {
+    return new ReportIngest(db.sql(), bodies, onboarded);
   }
 
   /** The verifier worker. */
@@ -101,6 +117,7 @@ public class OracleFactory {
       Clock clock,
       RuleProfile profile,
       DensityCache density,
+      VerdictSeals seals,
       OracleMetrics metrics) {
     return new PocWorker(
         db.sql(),
@@ -110,6 +127,7 @@ public class OracleFactory {
         density,
         new PocWorker.Settings(
             config.verifyBatchSize(), config.staleAfter(), config.witnessWindow()),
+        seals,
         metrics);
   }
 

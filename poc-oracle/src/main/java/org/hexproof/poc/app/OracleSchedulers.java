@@ -3,6 +3,8 @@ package org.hexproof.poc.app;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
 import org.hexproof.poc.entropy.EntropyService;
 import org.hexproof.poc.worker.PocWorker;
 import org.slf4j.Logger;
@@ -11,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the entropy tick and the verifier worker on their wall-clock intervals. Off with {@code
  * hexproof.oracle.scheduling: false} (tests call {@link EntropyService#tick()} and {@link
- * PocWorker#runOnce()} themselves). A failed run is logged and retried at the next interval.
+ * PocWorker#runOnce()} themselves). Each poll runs {@code verifier-threads} worker runs at once. A
+ * failed run is logged and retried at the next interval.
  */
 @Singleton
 @Requires(env = "oracle")
@@ -22,14 +25,17 @@ public final class OracleSchedulers {
 
   private final EntropyService entropy;
   private final PocWorker worker;
+  private final int threads;
 
   /**
    * @param entropy the entropy service
    * @param worker the verifier
+   * @param config how many worker runs go in parallel
    */
-  public OracleSchedulers(EntropyService entropy, PocWorker worker) {
+  public OracleSchedulers(EntropyService entropy, PocWorker worker, OracleConfig config) {
     this.entropy = entropy;
     this.worker = worker;
+    this.threads = config.verifierThreads();
   }
 
   /** One entropy value. */
@@ -47,6 +53,25 @@ public final class OracleSchedulers {
       fixedDelay = "${hexproof.oracle.verifier-poll-interval:30s}",
       initialDelay = "${hexproof.oracle.verifier-poll-interval:30s}")
   void verify() {
+    List<Thread> others = new ArrayList<>();
+    for (int i = 1; i < threads; i++) {
+      Thread t = new Thread(this::verifyOnce, "poc-verifier-" + i);
+      t.setDaemon(true);
+      t.start();
+      others.add(t);
+    }
+    verifyOnce();
+    for (Thread t : others) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private void verifyOnce() {
     try {
       PocWorker.RunSummary summary = worker.runOnce();
       if (summary.verified() + summary.staleBeacons() + summary.staleWitnesses() > 0) {

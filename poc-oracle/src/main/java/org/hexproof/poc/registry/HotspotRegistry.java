@@ -3,11 +3,14 @@ package org.hexproof.poc.registry;
 import io.r2dbc.spi.Row;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.hexproof.core.geo.H3Cell;
 import org.hexproof.core.geo.InvalidCellException;
 import org.hexproof.core.keys.MalformedKeyException;
@@ -44,6 +47,7 @@ public final class HotspotRegistry {
   private final Sql sql;
   private final SignedBodies bodies;
   private final Runnable onChange;
+  private final Consumer<String> onOnboarded;
 
   /**
    * @param sql the database
@@ -51,9 +55,22 @@ public final class HotspotRegistry {
    * @param onChange run after every committed change
    */
   public HotspotRegistry(Sql sql, SignedBodies bodies, Runnable onChange) {
+    this(sql, bodies, onChange, key -> {});
+  }
+
+  /**
+   * @param sql the database
+   * @param bodies the signed-body checks
+   * @param onChange run after every committed change
+   * @param onOnboarded given the key of every hotspot found onboarded by {@link #onboard}, after
+   *     commit (ingest's set of onboarded keys listens)
+   */
+  public HotspotRegistry(
+      Sql sql, SignedBodies bodies, Runnable onChange, Consumer<String> onOnboarded) {
     this.sql = Objects.requireNonNull(sql, "sql");
     this.bodies = Objects.requireNonNull(bodies, "bodies");
     this.onChange = Objects.requireNonNull(onChange, "onChange");
+    this.onOnboarded = Objects.requireNonNull(onOnboarded, "onOnboarded");
   }
 
   /** The outcome of an onboarding: the record, and whether this request created it. */
@@ -101,6 +118,7 @@ public final class HotspotRegistry {
           Kind.CONFLICT,
           "hotspot " + hotspot.toBase58() + " is already onboarded with another owner");
     }
+    onOnboarded.accept(record.hotspot());
     if (inserted > 0) {
       onChange.run();
     }
@@ -235,6 +253,15 @@ public final class HotspotRegistry {
     return sql.queryOne(
             "SELECT 1 AS one FROM poc.hotspot WHERE hotspot_key = $1", row -> Boolean.TRUE, key)
         .isPresent();
+  }
+
+  /** The keys among {@code keys} that are onboarded, with one query. */
+  public Set<String> onboardedAmong(Collection<String> keys) {
+    return new HashSet<>(
+        sql.query(
+            "SELECT hotspot_key FROM poc.hotspot WHERE hotspot_key = ANY($1)",
+            row -> Rows.requiredString(row, "hotspot_key"),
+            (Object) keys.toArray(new String[0])));
   }
 
   /** Every hotspot with an asserted location, for hex density. */

@@ -32,6 +32,16 @@ public final class Rows {
     return value == null ? Parameters.in(type) : value;
   }
 
+  /** The NOT NULL {@code received_at} column. */
+  public static Instant receivedAt(Row row) {
+    return requiredInstant(row, "received_at");
+  }
+
+  /** A NOT NULL text column. */
+  public static String requiredString(Row row, String column) {
+    return required(row, column, String.class);
+  }
+
   /** A NOT NULL column. */
   public static <T> T required(Row row, String column, Class<T> type) {
     T value = row.get(column, type);

@@ -1,28 +1,24 @@
 package org.hexproof.poc.worker;
 
-import io.r2dbc.spi.Parameters;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.hexproof.core.geo.H3Cell;
 import org.hexproof.core.radio.Region;
+import org.hexproof.poc.audit.SealedVerdict;
 import org.hexproof.poc.feed.FeedEntries;
 import org.hexproof.poc.registry.HotspotRecord;
-import org.hexproof.poc.store.Rows;
 import org.hexproof.poc.verify.HotspotInfo;
 import org.hexproof.poc.verify.InvalidReason;
 import org.hexproof.poc.verify.ParticipantSide;
 import org.hexproof.poc.verify.PocResult;
-import org.hexproof.poc.verify.StateUpdate;
 import org.hexproof.poc.verify.Verdict;
 import org.hexproof.poc.verify.WitnessResult;
-import org.hexproof.support.db.Sql;
 
-/** Writes one PoC's verdict rows and state updates; maps registry rows to verifier and feed. */
+/** Maps one PoC's results and registry rows to verdict rows, verifier input and feed records. */
 final class VerdictRows {
   static final Verdict SELF_WITNESS =
       new Verdict.Invalid(
@@ -30,84 +26,62 @@ final class VerdictRows {
   static final Verdict STALE =
       new Verdict.Invalid(InvalidReason.STALE, ParticipantSide.NONE, "not verified in time");
 
+  /** The stale verdict with the detail the purger stores. */
+  static final java.util.function.Function<String, Verdict> STALE_WITH_DETAIL =
+      detail -> new Verdict.Invalid(InvalidReason.STALE, ParticipantSide.NONE, detail);
+
   /**
    * The region of an unasserted hotspot is never consulted: {@code not_asserted} comes before every
    * rule that reads it. The verifier's record needs one anyway.
    */
   private static final Region UNASSERTED_PLACEHOLDER = Region.EU868;
 
-  private final Sql.Handle tx;
-  private final String beaconId;
-  private final Instant now;
+  private VerdictRows() {}
 
-  VerdictRows(Sql.Handle tx, String beaconId, Instant now) {
-    this.tx = tx;
-    this.beaconId = beaconId;
-    this.now = now;
-  }
-
-  void beacon(PocResult result) {
-    insert(
-        beaconId,
-        "beacon",
-        result.beacon(),
-        false,
-        result.rewardUnits().beaconer(),
-        result.hexScale());
-  }
-
-  void witness(String id, Verdict verdict, boolean selected, BigDecimal unit) {
-    insert(id, "witness", verdict, selected, unit, null);
-  }
-
-  void selfWitness(String id) {
-    insert(id, "witness", SELF_WITNESS, false, BigDecimal.ZERO, null);
-  }
-
-  private void insert(
+  /**
+   * The row of one verdict, as {@link BatchWrites} stores it and a seal signs it; no feed id yet.
+   *
+   * @param id the report
+   * @param kind {@code beacon} or {@code witness}
+   * @param hotspot the report's signer
+   * @param receivedAt the report's receive time
+   * @param beaconId for a witness, its beacon
+   * @param verdict the verdict
+   * @param selected whether it earns
+   * @param unit reward units
+   * @param hexScale the beaconer's scale (beacons only)
+   * @param record the signer's registry record, if onboarded (for its location)
+   * @param now verification time
+   */
+  static SealedVerdict row(
       String id,
       String kind,
+      String hotspot,
+      Instant receivedAt,
+      Optional<String> beaconId,
       Verdict verdict,
       boolean selected,
       BigDecimal unit,
-      BigDecimal hexScale) {
+      Optional<BigDecimal> hexScale,
+      HotspotRecord record,
+      Instant now) {
     Verdict.Invalid invalid = verdict instanceof Verdict.Invalid i ? i : null;
-    tx.update(
-        "INSERT INTO poc.verdict (report_id, kind, beacon_report_id, verdict, reason, side,"
-            + " detail, selected, reward_unit, hex_scale, verified_at)"
-            + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+    return new SealedVerdict(
         id,
         kind,
-        kind.equals("beacon") ? Parameters.in(String.class) : beaconId,
-        invalid == null ? "valid" : "invalid",
-        Rows.nullable(invalid == null ? null : invalid.reason().reasonName(), String.class),
-        Rows.nullable(
-            invalid == null ? null : invalid.side().name().toLowerCase(Locale.ROOT), String.class),
+        hotspot,
+        receivedAt,
+        beaconId,
+        verdict.label(),
+        verdict.reasonName(),
+        Optional.ofNullable(invalid).map(i -> i.side().name().toLowerCase(Locale.ROOT)),
         invalid == null ? "" : invalid.detail(),
         selected,
         unit,
-        Rows.nullable(hexScale, BigDecimal.class),
-        Rows.bind(now));
-  }
-
-  void stateUpdates(List<StateUpdate> updates) {
-    for (StateUpdate u : updates) {
-      String column =
-          switch (u.field()) {
-            case LAST_BEACON -> "last_beacon_at";
-            case LAST_WITNESS -> "last_witness_at";
-            case LAST_BEACON_RECIPROCITY -> "last_beacon_reciprocity_at";
-          };
-      // GREATEST ignores NULL; never move a timestamp backwards when PoCs finish out of order
-      tx.update(
-          "UPDATE poc.hotspot SET "
-              + column
-              + " = GREATEST("
-              + column
-              + ", $2) WHERE hotspot_key = $1",
-          u.hotspotId(),
-          Rows.bind(u.at()));
-    }
+        hexScale,
+        Optional.ofNullable(record).flatMap(HotspotRecord::location).map(H3Cell::index),
+        now,
+        Optional.empty());
   }
 
   static HotspotInfo info(HotspotRecord r) {

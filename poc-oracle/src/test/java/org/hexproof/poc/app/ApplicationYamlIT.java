@@ -44,6 +44,8 @@ class ApplicationYamlIT {
       assertThat(config.entropyInterval()).isEqualTo(Duration.ofSeconds(60));
       assertThat(config.verifierPollInterval()).isEqualTo(Duration.ofSeconds(30));
       assertThat(config.verifyBatchSize()).isEqualTo(100);
+      assertThat(config.verifierThreads()).isEqualTo(2);
+      assertThat(config.maxBatchReports()).isEqualTo(500);
       assertThat(config.maxBodyBytes()).isEqualTo(4096);
       assertThat(config.staleAfter()).isEqualTo(Duration.ofMinutes(45));
       assertThat(config.witnessWindow()).isEqualTo(Duration.ofMinutes(7));

@@ -16,6 +16,7 @@ import org.hexproof.core.keys.Ed25519KeyPair;
 import org.hexproof.core.proto.BeaconReport;
 import org.hexproof.core.proto.EntropyReport;
 import org.hexproof.core.proto.Region;
+import org.hexproof.poc.audit.VerdictSeals;
 import org.hexproof.poc.entropy.EntropyService;
 import org.hexproof.poc.ingest.ReportIngest;
 import org.hexproof.poc.registry.HotspotRegistry;
@@ -50,6 +51,7 @@ class ConcurrentWorkersIT {
   @Inject PocDatabase db;
   @Inject DensityCache density;
   @Inject RuleProfile profile;
+  @Inject VerdictSeals seals;
 
   @Test
   @Order(1)
@@ -160,6 +162,7 @@ class ConcurrentWorkersIT {
         RegionPlans.BUILT_IN,
         density,
         new PocWorker.Settings(3, Duration.ofMinutes(45), Duration.ofMinutes(7)),
+        seals,
         WorkerListener.NONE);
   }
 
