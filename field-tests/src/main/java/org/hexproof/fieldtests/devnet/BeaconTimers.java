@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,7 +25,10 @@ final class BeaconTimers implements AutoCloseable {
   private final PrintStream log;
   private final Random random;
   private final ScheduledExecutorService timer =
-      Executors.newScheduledThreadPool(THREADS, r -> Devnet.daemonThread(r, "devnet-beacons"));
+      Executors.newSingleThreadScheduledExecutor(
+          r -> Devnet.daemonThread(r, "devnet-beacon-timer"));
+  private final ExecutorService beacons =
+      Executors.newCachedThreadPool(r -> Devnet.daemonThread(r, "devnet-beacon"));
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong failures = new AtomicLong();
 
@@ -55,8 +59,10 @@ final class BeaconTimers implements AutoCloseable {
   @Override
   public void close() {
     timer.shutdownNow();
+    beacons.shutdownNow();
     try {
       timer.awaitTermination(5, TimeUnit.SECONDS);
+      beacons.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -74,7 +80,7 @@ final class BeaconTimers implements AutoCloseable {
     void schedule(OptionalLong lastWindow) {
       Duration until = Duration.between(clock.instant(), schedule.nextFire(lastWindow));
       Duration wall = until.isNegative() ? Duration.ZERO : clock.wall(until, Duration.ZERO);
-      later(() -> fire(lastWindow), wall);
+      later(() -> onBeaconThread(() -> fire(lastWindow)), wall);
     }
 
     private void fire(OptionalLong lastWindow) {
@@ -88,6 +94,14 @@ final class BeaconTimers implements AutoCloseable {
         }
         later(
             () -> schedule(lastWindow), clock.wall(Duration.ofSeconds(30), Duration.ofMillis(100)));
+      }
+    }
+
+    private void onBeaconThread(Runnable task) {
+      try {
+        beacons.execute(task);
+      } catch (RejectedExecutionException stopping) {
+        // the devnet is stopping
       }
     }
 

@@ -14,7 +14,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -38,7 +41,6 @@ import org.hexproof.core.radio.Region;
 import org.hexproof.fieldtests.fleet.Cheat;
 import org.hexproof.fieldtests.fleet.FleetPlan;
 import org.hexproof.fieldtests.fleet.HotspotPlan;
-import org.hexproof.fieldtests.fleet.Radio;
 import org.hexproof.fieldtests.rf.RadioSite;
 import org.hexproof.fieldtests.rf.SimulatedMedium;
 import org.hexproof.gateway.beacon.BeaconTransmitter;
@@ -51,6 +53,9 @@ import org.hexproof.gateway.beacon.BeaconTransmitter;
  * hotspot on the accelerated clock. Not thread-safe: start and close from one thread.
  */
 final class Fleet implements AutoCloseable {
+  /** Hotspots started at once. */
+  static final int PARALLEL_STARTS = 16;
+
   /** RSSI every WiFi scanner measures on the fixed-signal air, dBm: under free space to ~1.5 km. */
   static final int WIFI_RSSI_DBM = -95;
 
@@ -84,24 +89,67 @@ final class Fleet implements AutoCloseable {
     this.timers = new BeaconTimers(wiring.clock(), wiring.beaconInterval(), wiring.log(), seed);
   }
 
-  /** Starts every hotspot; on failure the caller closes the fleet. */
+  /**
+   * Starts every hotspot, up to {@link #PARALLEL_STARTS} at a time (a serial module's start waits
+   * for its emulated reboot); on failure the caller closes the fleet.
+   */
   List<Member> start() {
     ScheduledExecutorService air =
         Executors.newSingleThreadScheduledExecutor(r -> Devnet.daemonThread(r, "devnet-air"));
     air.scheduleAtFixedRate(medium::deliverDue, 5, 5, TimeUnit.MILLISECONDS);
     running.push(() -> Devnet.stop(air));
-    for (HotspotPlan h : plan.hotspots()) {
-      Path home = wiring.dataDir().resolve("hotspots").resolve(h.name());
-      if (h.radio() == Radio.CONCENTRATOR) {
-        startConcentrator(h, home);
-      } else if (h.radio() == Radio.WIFI) {
-        startWifi(h, home);
-      } else {
-        startSerial(h, home);
+    ExecutorService starter =
+        Executors.newFixedThreadPool(PARALLEL_STARTS, r -> Devnet.daemonThread(r, "devnet-start"));
+    try {
+      List<Future<Started>> starts = new ArrayList<>();
+      List<HotspotPlan> hotspots = plan.hotspots();
+      for (int i = 0; i < hotspots.size(); i++) {
+        HotspotPlan h = hotspots.get(i);
+        int index = i;
+        Path home = wiring.dataDir().resolve("hotspots").resolve(h.name());
+        starts.add(
+            starter.submit(
+                () ->
+                    switch (h.radio()) {
+                      case CONCENTRATOR -> startConcentrator(h, home);
+                      case WIFI -> startWifi(h, home, index);
+                      default -> startSerial(h, home);
+                    }));
       }
+      RuntimeException failure = null;
+      for (Future<Started> f : starts) {
+        try {
+          Started started = f.get();
+          if (started == null) {
+            continue;
+          }
+          started.parts().forEach(running::push);
+          members.add(started.member());
+          timers.add(started.beaconer(), started.lastWindow());
+        } catch (ExecutionException e) {
+          if (failure == null) {
+            failure =
+                e.getCause() instanceof RuntimeException r
+                    ? r
+                    : new IllegalStateException("starting a hotspot", e.getCause());
+          }
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+      return List.copyOf(members);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting the fleet", e);
+    } finally {
+      starter.shutdown();
     }
-    return List.copyOf(members);
   }
+
+  /** What starting one hotspot produced: its parts in start order, and how to make it beacon. */
+  private record Started(
+      List<AutoCloseable> parts, Member member, Beaconer beaconer, OptionalLong lastWindow) {}
 
   /** The hotspots started, in plan order. */
   List<Member> members() {
@@ -118,9 +166,10 @@ final class Fleet implements AutoCloseable {
     return timers.failures();
   }
 
-  private void startSerial(HotspotPlan h, Path home) {
+  private Started startSerial(HotspotPlan h, Path home) {
+    List<AutoCloseable> parts = new ArrayList<>();
     InProcessLink link = new InProcessLink("devnet-" + h.name());
-    running.push(link);
+    parts.add(link);
     LoraEmulator module =
         switch (h.radio()) {
           case RN2483 -> new Rn2483Emulator(link.moduleEnd(), medium);
@@ -129,32 +178,33 @@ final class Fleet implements AutoCloseable {
         };
     medium.place(module, new RadioSite(h.name(), h.site(), 30, 10.0));
     module.start();
-    running.push(module);
+    parts.add(module);
     Properties c = daemonConfig(h, home);
     c.setProperty("region", plan.city().region().displayName());
     c.setProperty("radio.type", h.radio().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     c.setProperty("radio.device", "in-process:" + h.name());
     c.setProperty("radio.listen-channel", Integer.toString(h.listenChannel()));
-    startDaemon(h, c, home, link.hostEnd());
+    return startDaemon(h, c, home, link.hostEnd(), parts);
   }
 
-  private void startWifi(HotspotPlan h, Path home) {
+  private Started startWifi(HotspotPlan h, Path home, int index) {
+    List<AutoCloseable> parts = new ArrayList<>();
     SocatPair pair;
     try {
       java.nio.file.Files.createDirectories(home);
       pair = SocatPair.start(home.resolve("tty-host"), home.resolve("tty-module"));
     } catch (IllegalStateException | java.io.IOException e) {
       wiring.log().println("devnet: WiFi hotspot " + h.name() + " left out: " + e.getMessage());
-      return;
+      return null;
     }
-    running.push(pair);
+    parts.add(pair);
     String mac =
         String.format(
             Locale.ROOT, "02:00:00:00:%02x:%02x", members.size() / 256, members.size() % 256);
     EspAtEmulator module =
         new EspAtEmulator(JsscLineChannel.opener(pair.linkB(), 115_200), wifiAir, mac);
     module.start();
-    running.push(module);
+    parts.add(module);
     Properties c = daemonConfig(h, home);
     c.setProperty("region", Region.WIFI_2G4.displayName());
     c.setProperty("radio.type", "esp-at");
@@ -164,10 +214,10 @@ final class Fleet implements AutoCloseable {
     c.setProperty(
         "wifi.beacon-duration",
         ms(wiring.clock().wall(Duration.ofSeconds(30), Duration.ofMillis(500))));
-    startDaemon(h, c, home, null);
+    return startDaemon(h, c, home, null, parts);
   }
 
-  private void startConcentrator(HotspotPlan h, Path home) {
+  private Started startConcentrator(HotspotPlan h, Path home) {
     ConcentratorHotspot c =
         ConcentratorHotspot.start(
             h,
@@ -179,10 +229,9 @@ final class Fleet implements AutoCloseable {
             wiring.gateway(),
             medium,
             backoff());
-    running.push(c);
     wiring.uplinks().register(c);
-    members.add(new Member(h, c.publicKey().toBase58()));
-    timers.add(c, OptionalLong.empty());
+    return new Started(
+        List.of(c), new Member(h, c.publicKey().toBase58()), c, OptionalLong.empty());
   }
 
   private Properties daemonConfig(HotspotPlan h, Path home) {
@@ -203,8 +252,12 @@ final class Fleet implements AutoCloseable {
     return c;
   }
 
-  private void startDaemon(
-      HotspotPlan h, Properties c, Path home, org.hexproof.bridge.serial.LineChannelOpener link) {
+  private Started startDaemon(
+      HotspotPlan h,
+      Properties c,
+      Path home,
+      org.hexproof.bridge.serial.LineChannelOpener link,
+      List<AutoCloseable> parts) {
     HotspotConfig config = HotspotConfig.fromProperties(c, home);
     Random random =
         h.cheats(Cheat.REPLAYED_BEACONS) ? new FrozenLocalEntropy() : new SecureRandom();
@@ -216,16 +269,32 @@ final class Fleet implements AutoCloseable {
             Duration.ofSeconds(60),
             false);
     HotspotDaemon daemon = new HotspotDaemon(config, wiring.clock(), random, options, link);
-    daemon.start();
-    running.push(daemon);
-    members.add(new Member(h, daemon.publicKey().toBase58()));
-    timers.add(
+    try {
+      daemon.start();
+    } catch (RuntimeException e) {
+      closeQuietly(parts);
+      throw e;
+    }
+    parts.add(daemon);
+    return new Started(
+        parts,
+        new Member(h, daemon.publicKey().toBase58()),
         daemon::beaconNow,
         daemon
             .status()
             .lastBeacon()
             .map(b -> OptionalLong.of(b.window()))
             .orElse(OptionalLong.empty()));
+  }
+
+  private void closeQuietly(List<AutoCloseable> parts) {
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      try {
+        parts.get(i).close();
+      } catch (Exception e) {
+        wiring.log().println("devnet: stopping " + parts.get(i) + ": " + e);
+      }
+    }
   }
 
   private Backoff backoff() {
