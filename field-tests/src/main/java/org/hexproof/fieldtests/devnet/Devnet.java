@@ -50,7 +50,7 @@ import org.hexproof.poc.verify.RuleProfile;
  */
 public final class Devnet implements AutoCloseable {
   /** Listen-channel and site seed: the same data directory gets the same fleet. */
-  private static final long FLEET_SEED = 20_261_125L;
+  public static final long FLEET_SEED = 20_261_125L;
 
   /**
    * What to run.
@@ -129,10 +129,9 @@ public final class Devnet implements AutoCloseable {
    * @throws UncheckedIOException when the data directory cannot be used
    */
   public static Devnet start(Options options) {
-    return start(
-        options,
-        FleetPlan.in(options.city(), FLEET_SEED).serialModules(options.hotspots()).build(),
-        false);
+    FleetPlan plan =
+        FleetPlan.in(options.city(), FLEET_SEED).serialModules(options.hotspots()).build();
+    return start(options, plan, false);
   }
 
   /**

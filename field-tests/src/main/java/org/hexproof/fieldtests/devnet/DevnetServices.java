@@ -48,6 +48,8 @@ final class DevnetServices {
     Path oracleKey = dir.resolve("oracle.key");
     Map<String, Object> p = new HashMap<>();
     p.put("hexproof.database.data-directory", dir.resolve("postgres").toString());
+    // a devnet shares its cores with the fleet: 5 s to connect is too short on a busy machine
+    p.put("hexproof.database.acquire-timeout", "30s");
     p.put("hexproof.clock.supplied", true);
     p.put("hexproof.oracle.key-file", oracleKey.toString());
     p.put("hexproof.oracle.network", "mainnet");

@@ -264,7 +264,8 @@ final class Fleet implements AutoCloseable {
     HotspotDaemon.Options options =
         new HotspotDaemon.Options(
             SerialLineOptions.defaults(),
-            Duration.ofSeconds(2),
+            // a module answers in milliseconds, but a devnet of thousands shares two cores
+            Duration.ofSeconds(10),
             Duration.ofSeconds(10),
             Duration.ofSeconds(60),
             false);
