@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.hexproof.fieldtests.devnet.Devnet;
 import org.hexproof.fieldtests.devnet.DevnetStatus;
+import org.hexproof.fieldtests.fleet.FleetPlan;
+import org.hexproof.fieldtests.fleet.Radio;
 
 /** One fleet size of {@link DevnetScale}: start, warm up, measure, read the feed, stop. */
 final class DevnetScaleRun {
@@ -43,6 +45,7 @@ final class DevnetScaleRun {
   /** What one size measured; latencies and lag are simulated seconds. */
   record Result(
       int hotspots,
+      int leftOut,
       double startSeconds,
       long beaconsSent,
       long beaconsExpected,
@@ -68,7 +71,7 @@ final class DevnetScaleRun {
       System.out.printf(
           Locale.ROOT,
           "%n== %,d hotspots (speed %.0fx): %s   [load average %s]%n"
-              + "start (services + fleet)                 %10.1f s wall%n"
+              + "start (services + fleet)                 %10.1f s wall; %d hotspots left out%n"
               + "beacons sent in the measured windows     %,10d of %,d expected (%.3f)%n"
               + "beacons verified in the feed             %,10d (%.3f)%n"
               + "beacon -> verdict p50 / p99              %6.0f / %.0f s simulated (%.1f / %.1f s wall)%n"
@@ -84,6 +87,7 @@ final class DevnetScaleRun {
           keptUp() ? "KEPT UP" : "FELL BEHIND",
           DevnetScale.loadAverage(),
           startSeconds,
+          leftOut,
           beaconsSent,
           beaconsExpected,
           (double) beaconsSent / beaconsExpected,
@@ -124,8 +128,14 @@ final class DevnetScaleRun {
                 0,
                 window,
                 Duration.ofMinutes(15),
-                new PrintStream(OutputStream.nullOutputStream())))) {
+                new PrintStream(OutputStream.nullOutputStream())),
+            FleetPlan.in(DevnetScale.RANDSTAD, Devnet.FLEET_SEED)
+                .moduleKinds(Radio.RAK3172)
+                .serialModules(hotspots)
+                .build(),
+            false)) {
       double startSeconds = (System.nanoTime() - t0) / 1e9;
+      int leftOut = devnet.hotspotsLeftOut();
       DevnetStatus http = new DevnetStatus(devnet.url());
       Instant now = devnet.clock().instant();
       long w = window.toMillis();
@@ -158,9 +168,10 @@ final class DevnetScaleRun {
               / wallSeconds;
       return new Result(
           hotspots,
+          leftOut,
           startSeconds,
           sent,
-          (long) hotspots * windows,
+          (long) (hotspots - leftOut) * windows,
           latencies.size(),
           percentile(latencies, 0.50),
           percentile(latencies, 0.99),

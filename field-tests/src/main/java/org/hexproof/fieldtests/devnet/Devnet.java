@@ -210,6 +210,11 @@ public final class Devnet implements AutoCloseable {
     return fleet.beaconsSent();
   }
 
+  /** Hotspots of the plan that failed to start and were left out (logged). */
+  public int hotspotsLeftOut() {
+    return fleet.startFailures();
+  }
+
   /** Scheduled beacons that failed (entropy not yet available, radio errors). */
   public long beaconFailures() {
     return fleet.beaconFailures();

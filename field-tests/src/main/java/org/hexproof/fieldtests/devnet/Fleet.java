@@ -81,6 +81,7 @@ final class Fleet implements AutoCloseable {
   private final BeaconTimers timers;
   private final SimulatedMedium medium;
   private final WifiAir wifiAir = new WifiAir(WIFI_RSSI_DBM);
+  private int startFailures;
 
   Fleet(FleetPlan plan, SimulatedMedium medium, Wiring wiring, long seed) {
     this.plan = plan;
@@ -116,10 +117,9 @@ final class Fleet implements AutoCloseable {
                       default -> startSerial(h, home);
                     }));
       }
-      RuntimeException failure = null;
-      for (Future<Started> f : starts) {
+      for (int i = 0; i < starts.size(); i++) {
         try {
-          Started started = f.get();
+          Started started = starts.get(i).get();
           if (started == null) {
             continue;
           }
@@ -127,16 +127,15 @@ final class Fleet implements AutoCloseable {
           members.add(started.member());
           timers.add(started.beaconer(), started.lastWindow());
         } catch (ExecutionException e) {
-          if (failure == null) {
-            failure =
-                e.getCause() instanceof RuntimeException r
-                    ? r
-                    : new IllegalStateException("starting a hotspot", e.getCause());
-          }
+          // one module that does not come up must not take the whole network down with it
+          startFailures++;
+          wiring
+              .log()
+              .println("devnet: hotspot " + hotspots.get(i).name() + " left out: " + e.getCause());
         }
       }
-      if (failure != null) {
-        throw failure;
+      if (members.isEmpty() && !hotspots.isEmpty()) {
+        throw new IllegalStateException("devnet: no hotspot of the fleet started");
       }
       return List.copyOf(members);
     } catch (InterruptedException e) {
@@ -150,6 +149,11 @@ final class Fleet implements AutoCloseable {
   /** What starting one hotspot produced: its parts in start order, and how to make it beacon. */
   private record Started(
       List<AutoCloseable> parts, Member member, Beaconer beaconer, OptionalLong lastWindow) {}
+
+  /** Hotspots of the plan that failed to start and were left out. */
+  int startFailures() {
+    return startFailures;
+  }
 
   /** The hotspots started, in plan order. */
   List<Member> members() {

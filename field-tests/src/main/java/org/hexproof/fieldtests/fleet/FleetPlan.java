@@ -85,6 +85,7 @@ public record FleetPlan(City city, List<HotspotPlan> hotspots) {
     private final City city;
     private final long seed;
     private int serial;
+    private List<Radio> moduleKinds = List.of(Radio.RAK3172, Radio.RN2483, Radio.LORA_E5);
     private int concentrators;
     private int wifi;
     private final Set<Cheat> cheats = EnumSet.noneOf(Cheat.class);
@@ -97,6 +98,20 @@ public record FleetPlan(City city, List<HotspotPlan> hotspots) {
     /** {@code n} honest serial-module hotspots, RAK3172, RN2483 and LoRa-E5 in turn. */
     public Builder serialModules(int n) {
       serial = requireCount(n);
+      return this;
+    }
+
+    /**
+     * The serial modules {@link #serialModules} takes in turn (default RAK3172, RN2483, LoRa-E5).
+     *
+     * @throws IllegalArgumentException unless every kind is a serial LoRa module
+     */
+    public Builder moduleKinds(Radio... kinds) {
+      if (kinds.length == 0 || !java.util.Arrays.stream(kinds).allMatch(Radio::isSerialLora)) {
+        throw new IllegalArgumentException(
+            "module kinds: expected serial LoRa modules, got " + java.util.Arrays.toString(kinds));
+      }
+      moduleKinds = List.of(kinds);
       return this;
     }
 
@@ -134,9 +149,8 @@ public record FleetPlan(City city, List<HotspotPlan> hotspots) {
       int channels = city.region().plan().channelsHz().size();
       List<HotspotPlan> plan = new ArrayList<>();
       int next = 0;
-      Radio[] modules = {Radio.RAK3172, Radio.RN2483, Radio.LORA_E5};
       for (int i = 0; i < serial; i++) {
-        Radio radio = modules[i % modules.length];
+        Radio radio = moduleKinds.get(i % moduleKinds.size());
         plan.add(HotspotPlan.honest(name("h", i), radio, sites.get(next++), i % channels));
       }
       for (int i = 0; i < concentrators; i++) {
