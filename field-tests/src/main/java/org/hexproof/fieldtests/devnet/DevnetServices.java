@@ -71,8 +71,10 @@ final class DevnetServices {
     p.put("hexproof.coverage.enabled", true);
     p.put("hexproof.coverage.poll-interval", ms(clock.wall(Duration.ofSeconds(5), ms(200))));
     // the map is rebuilt from every witness on each refresh (18 % of a 1,000-hotspot devnet's CPU
-    // when it ran every 6 wall seconds): at most twice a wall minute is plenty for a page
-    p.put("hexproof.coverage.refresh-interval", ms(clock.wall(Duration.ofSeconds(60), ms(30_000))));
+    // when it ran every 6 wall seconds): 30 wall ms per hotspot between rebuilds, 30 s at 1,000
+    p.put(
+        "hexproof.coverage.refresh-interval",
+        ms(clock.wall(Duration.ofSeconds(60), ms(Math.max(1_000L, 30L * options.hotspots())))));
     p.put("micronaut.server.port", httpPort);
     String self = "http://localhost:" + httpPort;
     p.put("hexproof.rewards.oracle-url", self);
