@@ -84,10 +84,14 @@ final class BeaconTimers implements AutoCloseable {
     }
 
     private void fire(OptionalLong lastWindow) {
+      // the window the beacon starts in: a beacon takes its airtime in wall time (25 simulated
+      // seconds at SF12 and speed 10), and reading the window after it would skip the next window
+      // whenever the beacon ends past a window boundary
+      long window = schedule.windowOf(clock.instant());
       try {
         hotspot.beaconNow();
         sent.incrementAndGet();
-        schedule(OptionalLong.of(schedule.windowOf(clock.instant())));
+        schedule(OptionalLong.of(window));
       } catch (RuntimeException e) {
         if (failures.incrementAndGet() <= 3) {
           log.println("devnet: a beacon failed, retrying: " + e);
