@@ -196,7 +196,16 @@ final class Fleet implements AutoCloseable {
     SocatPair pair;
     try {
       java.nio.file.Files.createDirectories(home);
-      pair = SocatPair.start(home.resolve("tty-host"), home.resolve("tty-module"));
+      Path socat = Path.of("/usr/bin/socat");
+      // socat can take seconds to make its ptys on a busy machine: wait up to 20 s, not 5
+      pair =
+          java.nio.file.Files.isExecutable(socat)
+              ? SocatPair.start(
+                  socat,
+                  home.resolve("tty-host"),
+                  home.resolve("tty-module"),
+                  Duration.ofSeconds(20))
+              : SocatPair.start(home.resolve("tty-host"), home.resolve("tty-module"));
     } catch (IllegalStateException | java.io.IOException e) {
       wiring.log().println("devnet: WiFi hotspot " + h.name() + " left out: " + e.getMessage());
       return null;

@@ -1,8 +1,6 @@
 package org.hexproof.fieldtests.scenarios;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,7 +52,7 @@ final class ScenarioRun implements AutoCloseable {
                 0,
                 BEACON_WINDOW,
                 EPOCH,
-                new PrintStream(OutputStream.nullOutputStream())),
+                System.err),
             plan,
             true);
     return new ScenarioRun(devnet, dir);
