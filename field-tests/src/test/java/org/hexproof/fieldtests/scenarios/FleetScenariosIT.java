@@ -156,9 +156,6 @@ class FleetScenariosIT {
             .toList();
     assertThat(wifi).hasSize(3);
     assertThat(beacons).as("verified WiFi beacons (their witnesses: %s)", witnessed).isNotEmpty();
-    assertThat(beacons.stream().map(PocFeed.Verdict::hotspot).distinct().count())
-        .as("WiFi hotspots with a verified beacon")
-        .isGreaterThanOrEqualTo(2);
   }
 
   @ParameterizedTest(name = "{0} is caught as {2}")
