@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,6 +19,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hexproof.fieldtests.devnet.Devnet;
 import org.hexproof.fieldtests.devnet.DevnetStatus;
+import org.hexproof.fieldtests.fleet.Cheat;
+import org.hexproof.fieldtests.fleet.FleetPlan;
 import org.hexproof.fieldtests.sites.City;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,6 +61,28 @@ final class DevnetCommand implements Callable<Integer> {
       description = "simulated seconds per second, 1..30; default ${DEFAULT-VALUE}")
   double speed;
 
+  @Option(
+      names = "--concentrators",
+      defaultValue = "0",
+      paramLabel = "N",
+      description =
+          "concentrator gateways on UDP besides the serial hotspots; default ${DEFAULT-VALUE}")
+  int concentrators;
+
+  @Option(
+      names = "--wifi",
+      defaultValue = "0",
+      paramLabel = "N",
+      description = "WiFi (ESP-AT) hotspots on socat ptys; default ${DEFAULT-VALUE}")
+  int wifi;
+
+  @Option(
+      names = "--adversaries",
+      description =
+          "add one cheater of each kind: false location, inflated RSSI, too-close pair,"
+              + " denied edge, beacon replayer")
+  boolean adversaries;
+
   @Option(names = "--fresh", description = "delete the data directory first")
   boolean fresh;
 
@@ -95,6 +120,8 @@ final class DevnetCommand implements Callable<Integer> {
     Options.inRange(cli, "--http-port", httpPort, 0, 65_535);
     Options.inRange(cli, "--gateway-port", gatewayPort, 0, 65_535);
     Options.inRange(cli, "--progress-every", progressEvery, 1, 3600);
+    Options.inRange(cli, "--concentrators", concentrators, 0, 200);
+    Options.inRange(cli, "--wifi", wifi, 0, 50);
     if (!(speed >= 1 && speed <= 30)) {
       throw Options.bad(cli, "--speed", "1..30", speed);
     }
@@ -120,9 +147,21 @@ final class DevnetCommand implements Callable<Integer> {
         epochLength.toMinutes(),
         dir);
     out.println(
-        "radios: emulated RAK3172 modules on in-process serial links, one SimulatedMedium;"
-            + " listen channels spread over the region's 8 beacon channels");
+        "radios: emulated RAK3172, RN2483 and LoRa-E5 modules on in-process serial links, "
+            + concentrators
+            + " concentrators, "
+            + wifi
+            + " WiFi hotspots"
+            + (adversaries ? ", one adversary of each kind" : "")
+            + "; listen channels spread over the region's 8 beacon channels");
     out.flush();
+    FleetPlan plan =
+        FleetPlan.in(where, Devnet.FLEET_SEED)
+            .serialModules(hotspots)
+            .concentrators(concentrators)
+            .wifi(wifi)
+            .withCheats(adversaries ? EnumSet.allOf(Cheat.class) : EnumSet.noneOf(Cheat.class))
+            .build();
     Devnet devnet =
         Devnet.start(
             new Devnet.Options(
@@ -134,7 +173,9 @@ final class DevnetCommand implements Callable<Integer> {
                 gatewayPort,
                 beaconInterval,
                 epochLength,
-                System.err));
+                System.err),
+            plan,
+            adversaries);
     Instant started = devnet.clock().instant();
     out.printf(
         "map at %s (gateway UDP %d). HIP-106 reciprocity: the first round of beacons ends invalid"

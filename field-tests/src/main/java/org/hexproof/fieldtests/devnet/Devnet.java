@@ -5,49 +5,38 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalLong;
-import java.util.Properties;
-import java.util.Random;
-import java.util.concurrent.Executors;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import org.hexproof.bridge.daemon.BeaconScheduler;
-import org.hexproof.bridge.daemon.HotspotConfig;
+import java.util.stream.Collectors;
 import org.hexproof.bridge.daemon.HotspotDaemon;
-import org.hexproof.bridge.emulator.Rak3172Emulator;
-import org.hexproof.bridge.serial.SerialLineOptions;
 import org.hexproof.core.geo.LatLng;
-import org.hexproof.core.keys.Ed25519KeyPair;
-import org.hexproof.core.keys.KeyFileFormat;
-import org.hexproof.core.keys.Network;
-import org.hexproof.fieldtests.rf.RadioSite;
+import org.hexproof.fieldtests.fleet.Cheat;
+import org.hexproof.fieldtests.fleet.FleetPlan;
+import org.hexproof.fieldtests.fleet.HotspotPlan;
 import org.hexproof.fieldtests.rf.SimulatedMedium;
 import org.hexproof.fieldtests.sites.City;
 import org.hexproof.fieldtests.sites.SiteSampler;
+import org.hexproof.gateway.beacon.BeaconTransmitter;
 import org.hexproof.poc.verify.RuleProfile;
 
 /**
  * The whole network on one machine: one Micronaut context with the oracle, gateway, rewards and
  * coverage environments (one HTTP port, one embedded PostgreSQL), an {@link AcceleratedClock} every
- * service and hotspot reads, and a fleet of {@link HotspotDaemon}s, each driving an emulated
- * RAK3172 over an {@link InProcessLink}, all on one {@link SimulatedMedium} at {@link SiteSampler}
- * sites of a {@link City}.
+ * service and hotspot reads, and the {@link Fleet} of a {@link FleetPlan}: {@link HotspotDaemon}s
+ * driving emulated serial modules over {@link InProcessLink}s, concentrator hotspots on real UDP,
+ * WiFi hotspots on socat pseudo-terminals, all on one {@link SimulatedMedium} at {@link
+ * SiteSampler} sites of a {@link City}.
  *
  * <p>Simulated time: the PoC rules' bounds (entropy 180 s, witness lateness 4 s) and the beacon
  * interval are simulated durations; every wall-clock scheduler of the services (entropy, verifier,
@@ -66,7 +55,7 @@ public final class Devnet implements AutoCloseable {
   /**
    * What to run.
    *
-   * @param hotspots fleet size, 1..200
+   * @param hotspots fleet size, 1..5000
    * @param city where the fleet stands
    * @param speed simulated seconds per wall-clock second, 1..1000
    * @param dataDir postgres, keys and outboxes
@@ -94,8 +83,8 @@ public final class Devnet implements AutoCloseable {
       Objects.requireNonNull(beaconInterval, "beaconInterval");
       Objects.requireNonNull(epochLength, "epochLength");
       Objects.requireNonNull(log, "log");
-      if (hotspots < 1 || hotspots > 200) {
-        throw new IllegalArgumentException("hotspots: expected 1..200, got " + hotspots);
+      if (hotspots < 1 || hotspots > 5000) {
+        throw new IllegalArgumentException("hotspots: expected 1..5000, got " + hotspots);
       }
       if (!(speed >= 1 && speed <= 1000)) {
         throw new IllegalArgumentException("speed: expected 1..1000, got " + speed);
@@ -107,30 +96,62 @@ public final class Devnet implements AutoCloseable {
   public record Hotspot(String name, String key, LatLng site, int listenChannel) {}
 
   private final Options options;
+  private final FleetPlan plan;
+  private final boolean relay;
   private final AcceleratedClock clock;
-  private final Deque<AutoCloseable> running = new ArrayDeque<>();
-  private final List<Hotspot> fleet = new ArrayList<>();
-  private final AtomicLong beaconsSent = new AtomicLong();
-  private final AtomicLong beaconFailures = new AtomicLong();
+  private final GatewayUplinks uplinks = new GatewayUplinks();
+  private final String operatorToken = HexFormat.of().formatHex(randomBytes(16));
+  private final int httpPort;
+  private final int gatewayPort;
+  private OracleUplink oracleUplink;
+  private Fleet fleet;
   private ApplicationContext context;
   private EmbeddedServer server;
   private URI url;
 
-  private Devnet(Options options) {
+  private Devnet(Options options, FleetPlan plan, boolean relay) {
     this.options = options;
+    this.plan = plan;
+    this.relay = relay;
     this.clock = AcceleratedClock.startingAt(Instant.now(), options.speed());
+    this.httpPort = options.httpPort() == 0 ? freeTcpPort() : options.httpPort();
+    this.gatewayPort =
+        options.gatewayPort() == 0 || !udpPortFree(options.gatewayPort())
+            ? freeUdpPort()
+            : options.gatewayPort();
   }
 
   /**
-   * Starts the services, then the fleet; on failure stops what was started and rethrows.
+   * Starts the services, then a fleet of {@code options.hotspots()} serial-module hotspots
+   * (RAK3172, RN2483 and LoRa-E5 in turn) at sampled sites of the city; on failure stops what was
+   * started and rethrows.
    *
    * @throws UncheckedIOException when the data directory cannot be used
    */
   public static Devnet start(Options options) {
-    Devnet devnet = new Devnet(options);
+    FleetPlan plan =
+        FleetPlan.in(options.city(), FLEET_SEED).serialModules(options.hotspots()).build();
+    return start(options, plan, false);
+  }
+
+  /**
+   * Starts the services, then the fleet of {@code plan} (its city wins over {@code options.city()}
+   * and {@code options.hotspots()} is ignored), then the operator's denied edges of the plan.
+   *
+   * @param relay route every hotspot's oracle traffic through a relay that records acknowledged
+   *     reports ({@link #acknowledged()}); required when a hotspot replays beacons
+   * @throws IllegalArgumentException when the plan replays beacons without the relay
+   */
+  public static Devnet start(Options options, FleetPlan plan, boolean relay) {
+    boolean replays = plan.hotspots().stream().anyMatch(h -> h.cheats(Cheat.REPLAYED_BEACONS));
+    if (replays && !relay) {
+      throw new IllegalArgumentException("a plan with a beacon replayer needs the relay");
+    }
+    Devnet devnet = new Devnet(options, plan, relay);
     try {
       devnet.startServices();
       devnet.startFleet();
+      devnet.denyEdges();
       return devnet;
     } catch (RuntimeException | Error e) {
       for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
@@ -149,24 +170,7 @@ public final class Devnet implements AutoCloseable {
 
   /** The rule profile the devnet's oracle judges with. */
   public static RuleProfile ruleProfile(Duration beaconInterval) {
-    RuleProfile h = RuleProfile.heliumIot2025();
-    return new RuleProfile(
-        h.name() + "-devnet",
-        h.entropyLifespan(),
-        beaconInterval,
-        h.maxBeaconToWitnessLag(),
-        h.maxWitnessLag(),
-        h.maxFrequencyDeltaHz(),
-        h.minDistanceParentResolution(),
-        h.minDistanceCells(),
-        h.maxDistanceKm(),
-        h.reciprocityWindow(),
-        h.maxWitnesses(),
-        h.witnessRedundancy(),
-        h.rewardDecayRate(),
-        h.rewardUnitCap(),
-        h.rewardUnitDecimals(),
-        h.speedOfLightMps());
+    return DevnetServices.ruleProfile(beaconInterval);
   }
 
   /** The base URL of everything: map, APIs, health, metrics. */
@@ -179,240 +183,154 @@ public final class Devnet implements AutoCloseable {
     return clock;
   }
 
-  /** The running context (tests read beans from it). */
+  /** The running context (tests read beans from it); a new one after {@link #restartServices}. */
   public ApplicationContext context() {
     return context;
   }
 
+  /** The plan the fleet was started from. */
+  public FleetPlan plan() {
+    return plan;
+  }
+
   /** The fleet, in start order. */
   public List<Hotspot> fleet() {
-    return List.copyOf(fleet);
+    return fleet.members().stream()
+        .map(m -> new Hotspot(m.plan().name(), m.key(), m.plan().site(), m.plan().listenChannel()))
+        .toList();
+  }
+
+  /** The hotspot named {@code name}. */
+  public Optional<Hotspot> hotspot(String name) {
+    return fleet().stream().filter(h -> h.name().equals(name)).findFirst();
   }
 
   /** Beacons the fleet has sent. */
   public long beaconsSent() {
-    return beaconsSent.get();
+    return fleet.beaconsSent();
+  }
+
+  /** Hotspots of the plan that failed to start and were left out (logged). */
+  public int hotspotsLeftOut() {
+    return fleet.startFailures();
   }
 
   /** Scheduled beacons that failed (entropy not yet available, radio errors). */
   public long beaconFailures() {
-    return beaconFailures.get();
+    return fleet.beaconFailures();
+  }
+
+  /** Every report the oracle acknowledged to the fleet; empty without the relay. */
+  public List<AckedReport> acknowledged() {
+    return oracleUplink == null ? List.of() : oracleUplink.acks();
+  }
+
+  /** The operator token the devnet's oracle accepts for denylist changes. */
+  public String operatorToken() {
+    return operatorToken;
   }
 
   /** The gateway's UDP port. */
   public int gatewayPort() {
-    return context.getProperty("hexproof.gateway.port", Integer.class).orElse(-1);
+    return gatewayPort;
+  }
+
+  /**
+   * Stops the services (HTTP server, context, PostgreSQL) and starts them again on the same ports
+   * and data, while the fleet keeps running: what an oracle restart looks like to the hotspots.
+   */
+  public synchronized void restartServices() {
+    stopServices();
+    startServices();
   }
 
   private void startServices() {
-    Path dir = options.dataDir();
-    Path oracleKey = dir.resolve("oracle.key");
-    ensureOracleKey(oracleKey);
-    Map<String, Object> p = new HashMap<>();
-    p.put("hexproof.database.data-directory", dir.resolve("postgres").toString());
-    p.put("hexproof.clock.supplied", true);
-    p.put("hexproof.oracle.key-file", oracleKey.toString());
-    p.put("hexproof.oracle.network", "mainnet");
-    p.put("hexproof.oracle.entropy-interval", ms(clock.wall(Duration.ofSeconds(60), ms(200))));
-    p.put(
-        "hexproof.oracle.verifier-poll-interval", ms(clock.wall(Duration.ofSeconds(30), ms(200))));
-    p.put(
-        "hexproof.oracle.watermark-grace",
-        ms(max(Duration.ofSeconds(10), Duration.ofMillis((long) (2_000 * options.speed())))));
-    p.put("hexproof.gateway.enabled", true);
-    p.put(
-        "hexproof.gateway.port",
-        options.gatewayPort() == 0 || !udpPortFree(options.gatewayPort())
-            ? freeUdpPort()
-            : options.gatewayPort());
-    p.put("hexproof.rewards.enabled", true);
-    p.put("hexproof.rewards.oracle-key-file", oracleKey.toString());
-    p.put("hexproof.rewards.epoch-length", ms(options.epochLength()));
-    p.put("hexproof.rewards.close-offset", ms(Duration.ofMinutes(1)));
-    p.put("hexproof.rewards.poll-interval", ms(clock.wall(Duration.ofSeconds(5), ms(200))));
-    p.put("hexproof.rewards.close-interval", ms(clock.wall(Duration.ofSeconds(30), ms(500))));
-    p.put("hexproof.coverage.enabled", true);
-    p.put("hexproof.coverage.poll-interval", ms(clock.wall(Duration.ofSeconds(5), ms(200))));
-    p.put("hexproof.coverage.refresh-interval", ms(clock.wall(Duration.ofSeconds(60), ms(1000))));
-    int port = options.httpPort() == 0 ? freeTcpPort() : options.httpPort();
-    p.put("micronaut.server.port", port);
-    String self = "http://localhost:" + port;
-    p.put("hexproof.rewards.oracle-url", self);
-    p.put("hexproof.coverage.oracle-url", self);
-    context =
-        ApplicationContext.builder()
-            .environments("oracle", "gateway", "rewards", "coverage")
-            .properties(p)
-            .singletons(clock, ruleProfile(options.beaconInterval()))
-            .banner(false)
-            .start();
-    running.push(context::close);
+    DevnetKeys.loadOrCreate(options.dataDir().resolve("oracle.key"));
+    context = DevnetServices.start(options, clock, httpPort, gatewayPort, operatorToken, uplinks);
     server = context.getBean(EmbeddedServer.class);
     server.start();
-    running.push(server::stop);
-    url = URI.create(self + "/");
+    url = URI.create("http://localhost:" + httpPort + "/");
+  }
+
+  private void stopServices() {
+    if (server != null) {
+      server.stop();
+      server = null;
+    }
+    if (context != null) {
+      context.close();
+      context = null;
+    }
   }
 
   private void startFleet() {
-    Path dir = options.dataDir();
-    SimulatedMedium medium = SimulatedMedium.manual(options.city().environment(FLEET_SEED), clock);
-    ScheduledExecutorService air =
-        Executors.newSingleThreadScheduledExecutor(r -> daemonThread(r, "devnet-air"));
-    air.scheduleAtFixedRate(medium::deliverDue, 5, 5, TimeUnit.MILLISECONDS);
-    running.push(() -> stop(air));
-    ScheduledExecutorService beacons =
-        Executors.newScheduledThreadPool(4, r -> daemonThread(r, "devnet-beacons"));
-    running.push(() -> stop(beacons));
-    List<LatLng> sites =
-        new SiteSampler(options.city(), FLEET_SEED)
-            .sample(options.hotspots(), SiteSampler.POC_MIN_SEPARATION_METERS);
-    String oracleKey = readKey(dir.resolve("oracle.key")).publicKey().toBase58();
-    int channels = options.city().region().plan().channelsHz().size();
-    HotspotDaemon.Options daemonOptions =
-        new HotspotDaemon.Options(
-            SerialLineOptions.defaults(),
-            Duration.ofSeconds(2),
-            Duration.ofSeconds(10),
-            Duration.ofSeconds(60),
-            false);
-    for (int i = 0; i < sites.size(); i++) {
-      String name = String.format(Locale.ROOT, "h%02d", i + 1);
-      Path home = dir.resolve("hotspots").resolve(name);
-      LatLng site = sites.get(i);
-      int listen = i % channels;
-      InProcessLink link = new InProcessLink("devnet-" + name);
-      running.push(link);
-      Rak3172Emulator module = new Rak3172Emulator(link.moduleEnd(), medium);
-      medium.place(module, new RadioSite(name, site, 30, 10.0));
-      module.start();
-      running.push(module);
-      Properties c = new Properties();
-      c.setProperty("key-file", home.resolve("hotspot.key").toString());
-      c.setProperty("network", "mainnet");
-      c.setProperty("data-dir", home.resolve("data").toString());
-      c.setProperty("oracle.url", url.toString());
-      c.setProperty("oracle.public-key", oracleKey);
-      c.setProperty("location", site.latDegrees() + "," + site.lngDegrees());
-      c.setProperty("antenna.gain-ddbi", "30");
-      c.setProperty("antenna.elevation-m", "10");
-      c.setProperty("region", options.city().region().displayName());
-      c.setProperty("radio.type", "rak3172");
-      c.setProperty("radio.device", "in-process:" + name);
-      c.setProperty("radio.listen-channel", Integer.toString(listen));
-      c.setProperty("beacon.window", options.beaconInterval().toSeconds() + "s");
-      c.setProperty("outbox.backoff.initial", ms(clock.wall(Duration.ofSeconds(1), ms(100))));
-      c.setProperty("outbox.backoff.max", ms(clock.wall(Duration.ofMinutes(1), ms(1000))));
-      HotspotConfig config = HotspotConfig.fromProperties(c, home);
-      Random random = new SecureRandom();
-      HotspotDaemon daemon =
-          new HotspotDaemon(config, clock, random, daemonOptions, link.hostEnd());
-      daemon.start();
-      running.push(daemon);
-      fleet.add(new Hotspot(name, daemon.publicKey().toBase58(), site, listen));
-      OptionalLong last =
-          daemon
-              .status()
-              .lastBeacon()
-              .map(b -> OptionalLong.of(b.window()))
-              .orElse(OptionalLong.empty());
-      new Beaconing(daemon, new BeaconScheduler(options.beaconInterval(), clock, random), beacons)
-          .schedule(last);
+    Set<String> replayers =
+        plan.hotspots().stream()
+            .filter(h -> h.cheats(Cheat.REPLAYED_BEACONS))
+            .map(HotspotPlan::name)
+            .collect(Collectors.toSet());
+    if (relay) {
+      oracleUplink = OracleUplink.start(url, replayers);
     }
+    Fleet.Wiring wiring =
+        new Fleet.Wiring(
+            options.dataDir(),
+            clock,
+            options.beaconInterval(),
+            name -> relay ? oracleUplink.urlFor(name) : url,
+            DevnetKeys.loadOrCreate(options.dataDir().resolve("oracle.key")).publicKey(),
+            () -> context.getBean(BeaconTransmitter.class),
+            new InetSocketAddress("127.0.0.1", gatewayPort),
+            uplinks,
+            options.log());
+    SimulatedMedium medium = SimulatedMedium.manual(plan.city().environment(FLEET_SEED), clock);
+    fleet = new Fleet(plan, medium, wiring, FLEET_SEED);
+    fleet.start();
   }
 
-  /** One hotspot's beacon timer on the accelerated clock. */
-  private final class Beaconing {
-    private final HotspotDaemon daemon;
-    private final BeaconScheduler schedule;
-    private final ScheduledExecutorService timer;
-
-    Beaconing(HotspotDaemon daemon, BeaconScheduler schedule, ScheduledExecutorService timer) {
-      this.daemon = daemon;
-      this.schedule = schedule;
-      this.timer = timer;
-    }
-
-    void schedule(OptionalLong lastWindow) {
-      Duration until = Duration.between(clock.instant(), schedule.nextFire(lastWindow));
-      Duration wall = until.isNegative() ? Duration.ZERO : clock.wall(until, Duration.ZERO);
+  private void denyEdges() {
+    DevnetStatus http = new DevnetStatus(url);
+    for (List<String> edge : plan.deniedEdges()) {
+      String a = hotspot(edge.get(0)).orElseThrow().key();
+      String b = hotspot(edge.get(1)).orElseThrow().key();
       try {
-        timer.schedule(() -> fire(lastWindow), wall.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (java.util.concurrent.RejectedExecutionException e) {
-        // stopping
-      }
-    }
-
-    private void fire(OptionalLong lastWindow) {
-      try {
-        daemon.beaconNow();
-        beaconsSent.incrementAndGet();
-        schedule(OptionalLong.of(schedule.windowOf(clock.instant())));
-      } catch (RuntimeException e) {
-        if (beaconFailures.incrementAndGet() <= 3) {
-          options.log().println("devnet: a beacon failed, retrying: " + e);
+        int status = http.put("v1/denylist/edges/" + a + "/" + b, operatorToken);
+        if (status != 204) {
+          throw new IllegalStateException("denying the edge " + edge + ": HTTP " + status);
         }
-        Duration retry = clock.wall(Duration.ofSeconds(30), ms(100));
-        try {
-          timer.schedule(() -> schedule(lastWindow), retry.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException stopping) {
-          // stopping
-        }
+      } catch (java.io.IOException e) {
+        throw new UncheckedIOException("denying the edge " + edge, e);
       }
     }
   }
 
   /**
-   * Stops the fleet (beacon timers, daemons, modules, links, the air), then the HTTP server and the
-   * context, which stops the workers and the embedded PostgreSQL. Never throws.
+   * Stops the fleet (beacon timers, hotspots, modules, links, the air), the relay, then the HTTP
+   * server and the context, which stops the workers and the embedded PostgreSQL. Never throws.
    */
   @Override
   public synchronized void close() {
-    while (!running.isEmpty()) {
-      AutoCloseable next = running.pop();
+    for (AutoCloseable next : new AutoCloseable[] {fleet, oracleUplink, uplinks}) {
+      if (next == null) {
+        continue;
+      }
       try {
         next.close();
       } catch (Exception e) {
         options.log().println("devnet: stopping " + next + ": " + e);
       }
     }
-  }
-
-  private static void ensureOracleKey(Path file) {
     try {
-      Files.createDirectories(file.getParent());
-      if (Files.exists(file)) {
-        return;
-      }
-      Ed25519KeyPair key = Ed25519KeyPair.generate(Network.MAINNET, new SecureRandom());
-      Files.write(file, KeyFileFormat.writePem(key));
-      try {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException e) {
-        // not a POSIX file system
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("devnet: cannot create the oracle key " + file, e);
+      stopServices();
+    } catch (RuntimeException e) {
+      options.log().println("devnet: stopping the services: " + e);
     }
   }
 
-  private static Ed25519KeyPair readKey(Path file) {
-    try {
-      return KeyFileFormat.read(Files.readAllBytes(file), Network.MAINNET);
-    } catch (IOException e) {
-      throw new UncheckedIOException("devnet: cannot read the oracle key " + file, e);
-    }
-  }
-
-  private static Duration ms(long millis) {
-    return Duration.ofMillis(millis);
-  }
-
-  private static String ms(Duration d) {
-    return Math.max(1, d.toMillis()) + "ms";
-  }
-
-  private static Duration max(Duration a, Duration b) {
-    return a.compareTo(b) >= 0 ? a : b;
+  private static byte[] randomBytes(int n) {
+    byte[] b = new byte[n];
+    new SecureRandom().nextBytes(b);
+    return b;
   }
 
   private static int freeTcpPort() {
@@ -439,13 +357,13 @@ public final class Devnet implements AutoCloseable {
     }
   }
 
-  private static Thread daemonThread(Runnable r, String name) {
+  static Thread daemonThread(Runnable r, String name) {
     Thread t = new Thread(r, name);
     t.setDaemon(true);
     return t;
   }
 
-  private static void stop(ScheduledExecutorService executor) throws InterruptedException {
+  static void stop(ScheduledExecutorService executor) throws InterruptedException {
     executor.shutdownNow();
     executor.awaitTermination(5, TimeUnit.SECONDS);
   }

@@ -149,6 +149,28 @@ public final class DevnetStatus {
     }
   }
 
+  /**
+   * An empty PUT under the base URL with a bearer token (the operator's denylist changes).
+   *
+   * @return the status
+   * @throws IOException when it fails or is interrupted
+   */
+  public int put(String path, String bearerToken) throws IOException {
+    try {
+      return http.send(
+              HttpRequest.newBuilder(base.resolve(path))
+                  .timeout(Duration.ofSeconds(10))
+                  .header("Authorization", "Bearer " + bearerToken)
+                  .PUT(HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+  }
+
   private static long ingested(Map<String, Double> meters, String kind) {
     return meters.entrySet().stream()
         .filter(e -> e.getKey().startsWith("hexproof_oracle_ingest_total{"))

@@ -1,0 +1,101 @@
+package org.hexproof.fieldtests.devnet;
+
+import io.micronaut.context.ApplicationContext;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.hexproof.poc.verify.RuleProfile;
+
+/**
+ * The devnet's one Micronaut context: oracle, gateway, rewards and coverage environments on one
+ * HTTP port and one embedded PostgreSQL, every scheduler divided by the clock's speed.
+ */
+final class DevnetServices {
+  private DevnetServices() {}
+
+  /** Helium's rule profile with {@code beaconInterval} as its beacon interval. */
+  static RuleProfile ruleProfile(Duration beaconInterval) {
+    RuleProfile h = RuleProfile.heliumIot2025();
+    return new RuleProfile(
+        h.name() + "-devnet",
+        h.entropyLifespan(),
+        beaconInterval,
+        h.maxBeaconToWitnessLag(),
+        h.maxWitnessLag(),
+        h.maxFrequencyDeltaHz(),
+        h.minDistanceParentResolution(),
+        h.minDistanceCells(),
+        h.maxDistanceKm(),
+        h.reciprocityWindow(),
+        h.maxWitnesses(),
+        h.witnessRedundancy(),
+        h.rewardDecayRate(),
+        h.rewardUnitCap(),
+        h.rewardUnitDecimals(),
+        h.speedOfLightMps());
+  }
+
+  /** Starts the context (not yet its HTTP server). */
+  static ApplicationContext start(
+      Devnet.Options options,
+      AcceleratedClock clock,
+      int httpPort,
+      int gatewayPort,
+      String operatorToken,
+      GatewayUplinks uplinks) {
+    Path dir = options.dataDir();
+    Path oracleKey = dir.resolve("oracle.key");
+    Map<String, Object> p = new HashMap<>();
+    p.put("hexproof.database.data-directory", dir.resolve("postgres").toString());
+    // a devnet shares its cores with the fleet: 5 s to connect is too short on a busy machine
+    p.put("hexproof.database.acquire-timeout", "30s");
+    p.put("hexproof.clock.supplied", true);
+    p.put("hexproof.oracle.key-file", oracleKey.toString());
+    p.put("hexproof.oracle.network", "mainnet");
+    p.put("hexproof.oracle.operator-token", operatorToken);
+    p.put("hexproof.oracle.entropy-interval", ms(clock.wall(Duration.ofSeconds(60), ms(200))));
+    p.put(
+        "hexproof.oracle.verifier-poll-interval", ms(clock.wall(Duration.ofSeconds(30), ms(200))));
+    p.put(
+        "hexproof.oracle.watermark-grace",
+        ms(max(Duration.ofSeconds(10), Duration.ofMillis((long) (2_000 * options.speed())))));
+    p.put("hexproof.gateway.enabled", true);
+    p.put("hexproof.gateway.port", gatewayPort);
+    p.put("hexproof.rewards.enabled", true);
+    p.put("hexproof.rewards.oracle-key-file", oracleKey.toString());
+    p.put("hexproof.rewards.epoch-length", ms(options.epochLength()));
+    p.put("hexproof.rewards.close-offset", ms(Duration.ofMinutes(1)));
+    p.put("hexproof.rewards.poll-interval", ms(clock.wall(Duration.ofSeconds(5), ms(200))));
+    p.put("hexproof.rewards.close-interval", ms(clock.wall(Duration.ofSeconds(30), ms(500))));
+    p.put("hexproof.coverage.enabled", true);
+    p.put("hexproof.coverage.poll-interval", ms(clock.wall(Duration.ofSeconds(5), ms(200))));
+    // the map is rebuilt from every witness on each refresh (18 % of a 1,000-hotspot devnet's CPU
+    // when it ran every 6 wall seconds): 30 wall ms per hotspot between rebuilds, 30 s at 1,000
+    p.put(
+        "hexproof.coverage.refresh-interval",
+        ms(clock.wall(Duration.ofSeconds(60), ms(Math.max(1_000L, 30L * options.hotspots())))));
+    p.put("micronaut.server.port", httpPort);
+    String self = "http://localhost:" + httpPort;
+    p.put("hexproof.rewards.oracle-url", self);
+    p.put("hexproof.coverage.oracle-url", self);
+    return ApplicationContext.builder()
+        .environments("oracle", "gateway", "rewards", "coverage")
+        .properties(p)
+        .singletons(clock, ruleProfile(options.beaconInterval()), uplinks)
+        .banner(false)
+        .start();
+  }
+
+  private static Duration ms(long millis) {
+    return Duration.ofMillis(millis);
+  }
+
+  private static String ms(Duration d) {
+    return Math.max(1, d.toMillis()) + "ms";
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+}

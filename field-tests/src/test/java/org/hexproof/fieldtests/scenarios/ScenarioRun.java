@@ -1,0 +1,97 @@
+package org.hexproof.fieldtests.scenarios;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.hexproof.fieldtests.devnet.Devnet;
+import org.hexproof.fieldtests.devnet.DevnetStatus;
+import org.hexproof.fieldtests.fleet.FleetPlan;
+
+/**
+ * Given a fleet plan, a devnet running it; when the clock runs, the oracle may be restarted and the
+ * run waits for a condition. Keeps what the thens read: the devnet, its HTTP reader, when the
+ * services restarted.
+ */
+final class ScenarioRun implements AutoCloseable {
+  /** The fleet's beacon window: concentrators stay within EU868's 1 % duty cycle (20 beacons/h). */
+  static final Duration BEACON_WINDOW = Duration.ofMinutes(3);
+
+  static final Duration EPOCH = Duration.ofMinutes(6);
+  static final double SPEED = 10;
+
+  final Devnet devnet;
+  final DevnetStatus http;
+  final Path dir;
+  final Instant started;
+  Instant restartedAt;
+  Instant restartedWall;
+
+  private ScenarioRun(Devnet devnet, Path dir) {
+    this.devnet = devnet;
+    this.dir = dir;
+    this.http = new DevnetStatus(devnet.url());
+    this.started = devnet.clock().instant();
+  }
+
+  /** Given: a devnet running {@code plan}, every hotspot's oracle traffic through the relay. */
+  static ScenarioRun given(FleetPlan plan) throws IOException {
+    Path dir = Files.createTempDirectory("hexproof-scenario-");
+    Devnet devnet =
+        Devnet.start(
+            new Devnet.Options(
+                plan.hotspots().size(),
+                plan.city(),
+                SPEED,
+                dir,
+                0,
+                0,
+                BEACON_WINDOW,
+                EPOCH,
+                System.err),
+            plan,
+            true);
+    return new ScenarioRun(devnet, dir);
+  }
+
+  /** Simulated time since the start. */
+  Duration elapsed() {
+    return Duration.between(started, devnet.clock().instant());
+  }
+
+  /**
+   * When: runs until {@code done} holds or {@code budget} of wall time passed, restarting the
+   * services once when {@code restartAfter} of simulated time has passed.
+   *
+   * @return whether {@code done} held
+   */
+  boolean runUntil(Predicate<DevnetStatus.Snapshot> done, Duration restartAfter, Duration budget)
+      throws IOException, InterruptedException {
+    Instant deadline = Instant.now().plus(budget);
+    while (Instant.now().isBefore(deadline)) {
+      if (restartedAt == null && elapsed().compareTo(restartAfter) >= 0) {
+        restartedAt = devnet.clock().instant();
+        Instant wall = Instant.now();
+        devnet.restartServices();
+        restartedWall = wall;
+      }
+      if (restartedAt != null && done.test(http.read())) {
+        return true;
+      }
+      Thread.sleep(2_000);
+    }
+    return false;
+  }
+
+  @Override
+  public void close() throws IOException {
+    devnet.close();
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}
