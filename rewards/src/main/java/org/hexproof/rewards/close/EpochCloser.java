@@ -27,9 +27,9 @@ import org.hexproof.rewards.payout.EpochPayout;
 import org.hexproof.rewards.payout.HotspotPayout;
 import org.hexproof.rewards.payout.HotspotShares;
 import org.hexproof.rewards.payout.PayoutCalculator;
+import org.hexproof.rewards.store.EpochShares;
 import org.hexproof.rewards.store.EpochStore;
 import org.hexproof.rewards.store.FeedStore;
-import org.hexproof.rewards.store.HotspotEpochShares;
 import org.hexproof.rewards.store.PartialSignatureStore;
 import org.hexproof.rewards.store.PostgresLedgerStore;
 import org.hexproof.support.db.Sql;
@@ -245,8 +245,7 @@ public final class EpochCloser {
             computed.payout.operations(),
             computed.payout.oracles(),
             computed.payout.pools().notHandled()),
-        computed.shares,
-        entry.leaves());
+        computed.shares);
     hook.reached(CloseStep.AFTER_LEDGER_INSERT);
     EpochStore.advanceMarker(h, epoch.index() + 1);
     return new CloseOutcome.Minted(entry);
@@ -313,26 +312,33 @@ public final class EpochCloser {
     return agreeing;
   }
 
-  private record Computed(
-      List<HotspotEpochShares> shares, EpochPayout payout, List<RewardLeaf> leaves) {}
+  private record Computed(EpochShares shares, EpochPayout payout, List<RewardLeaf> leaves) {}
 
   private Computed compute(Sql.Handle h, Epoch epoch) {
-    List<HotspotEpochShares> shares = FeedStore.epochShares(h, epoch);
-    Map<String, HotspotEpochShares> byId = new HashMap<>();
-    List<HotspotShares> input = new ArrayList<>();
-    for (HotspotEpochShares s : shares) {
-      String id = s.hotspot().toBase58();
-      byId.put(id, s);
-      input.add(new HotspotShares(id, s.beaconShares(), s.witnessShares(), s.dcTransferred()));
+    EpochShares shares = FeedStore.epochShares(h, epoch);
+    List<HotspotShares> input = new ArrayList<>(shares.size());
+    for (int i = 0; i < shares.size(); i++) {
+      input.add(
+          new HotspotShares(
+              shares.hotspot(i),
+              shares.beaconShares(i),
+              shares.witnessShares(i),
+              shares.dcTransferred(i)));
     }
     TokenAmount emission = settings.schedule().emissionFor(epoch);
     EpochPayout payout =
         PayoutCalculator.calculate(
             emission, settings.schedule().tokenDecimals(), settings.priceUsd(), input);
-    List<RewardLeaf> leaves = new ArrayList<>();
+    // both in id order (the shares come sorted by key text), the payouts a subsequence
+    List<RewardLeaf> leaves = new ArrayList<>(payout.hotspots().size());
+    int i = 0;
     for (HotspotPayout p : payout.hotspots()) {
-      HotspotEpochShares s = byId.get(p.id());
-      leaves.add(new RewardLeaf(s.hotspot(), s.owner(), p.beacon(), p.witness(), p.dataTransfer()));
+      while (!shares.hotspot(i).equals(p.id())) {
+        i++;
+      }
+      leaves.add(
+          RewardLeaf.ofStoredHotspot(
+              shares.hotspot(i), shares.owner(i), p.beacon(), p.witness(), p.dataTransfer()));
     }
     return new Computed(shares, payout, leaves);
   }
