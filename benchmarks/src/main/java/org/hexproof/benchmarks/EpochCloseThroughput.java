@@ -74,7 +74,7 @@ public final class EpochCloseThroughput {
         EpochCloseReport w = run(server, "bench_warmup", warmup, seed + 1);
         System.out.printf(
             "warm-up: close %,d hotspots %.3f s, COPY %.3f s%n",
-            warmup, w.closeSeconds, w.copySeconds);
+            warmup, w.closeSeconds(), w.copySeconds());
       }
       EpochCloseReport r = run(server, "bench_close", hotspots, seed);
       System.out.println("load average at end: " + EpochCloseReport.loadAverage());

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.hexproof.core.epoch.Epoch;
 import org.hexproof.core.keys.PublicKey;
 import org.hexproof.core.token.TokenAmount;
@@ -330,16 +331,29 @@ public final class EpochCloser {
         PayoutCalculator.calculate(
             emission, settings.schedule().tokenDecimals(), settings.priceUsd(), input);
     // both in id order (the shares come sorted by key text), the payouts a subsequence
-    List<RewardLeaf> leaves = new ArrayList<>(payout.hotspots().size());
-    int i = 0;
-    for (HotspotPayout p : payout.hotspots()) {
-      while (!shares.hotspot(i).equals(p.id())) {
+    List<HotspotPayout> paid = payout.hotspots();
+    int[] row = new int[paid.size()];
+    for (int k = 0, i = 0; k < row.length; k++, i++) {
+      while (!shares.hotspot(i).equals(paid.get(k).id())) {
         i++;
       }
-      leaves.add(
-          RewardLeaf.ofStoredHotspot(
-              shares.hotspot(i), shares.owner(i), p.beacon(), p.witness(), p.dataTransfer()));
+      row[k] = i;
     }
+    RewardLeaf[] built = new RewardLeaf[row.length];
+    IntStream.range(0, row.length)
+        .parallel()
+        .forEach(
+            k -> {
+              HotspotPayout p = paid.get(k);
+              built[k] =
+                  RewardLeaf.ofStoredHotspot(
+                      shares.hotspot(row[k]),
+                      shares.owner(row[k]),
+                      p.beacon(),
+                      p.witness(),
+                      p.dataTransfer());
+            });
+    List<RewardLeaf> leaves = Arrays.asList(built);
     return new Computed(shares, payout, leaves);
   }
 
