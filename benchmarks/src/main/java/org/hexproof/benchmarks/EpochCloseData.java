@@ -62,29 +62,16 @@ final class EpochCloseData {
       String beacon = "0." + (1 + random.nextInt(999_999));
       String witness = (1 + random.nextInt(5)) + "." + random.nextInt(1_000_000);
       String row =
-          (i + 1)
-              + "\tbeacon\t"
-              + hotspots[i]
-              + "\t"
-              + owner
-              + "\t"
-              + at
-              + "\t"
-              + beacon
-              + "\n"
-              + ((i + 1) % hotspots.length + 1)
-              + "\twitness\t"
-              + hotspots[i]
-              + "\t"
-              + owner
-              + "\t"
-              + at
-              + "\t"
-              + witness
-              + "\n";
+          shareRow(i + 1, "beacon", hotspots[i], owner, at, beacon)
+              + shareRow((i + 1) % hotspots.length + 1, "witness", hotspots[i], owner, at, witness);
       out.writeBytes(row.getBytes(StandardCharsets.US_ASCII));
     }
     return out.toByteArray();
+  }
+
+  private static String shareRow(
+      int entryId, String role, String hotspot, String owner, String at, String shares) {
+    return entryId + "\t" + role + "\t" + hotspot + "\t" + owner + "\t" + at + "\t" + shares + "\n";
   }
 
   /** Rows shaped like ledger_leaves: sequence, hotspot, owner, three amounts. */

@@ -7,7 +7,6 @@ import io.r2dbc.spi.ConnectionFactory;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +20,10 @@ import org.hexproof.rewards.close.CloseOutcome;
 import org.hexproof.rewards.close.CloseSettings;
 import org.hexproof.rewards.close.CloseStep;
 import org.hexproof.rewards.close.EpochCloser;
+import org.hexproof.rewards.close.EpochLeaves;
 import org.hexproof.rewards.ledger.MerkleTree;
 import org.hexproof.rewards.ledger.OracleQuorum;
-import org.hexproof.rewards.ledger.RewardLeaf;
 import org.hexproof.rewards.payout.EmissionSchedule;
-import org.hexproof.rewards.payout.EpochPayout;
-import org.hexproof.rewards.payout.HotspotPayout;
-import org.hexproof.rewards.payout.HotspotShares;
-import org.hexproof.rewards.payout.PayoutCalculator;
 import org.hexproof.rewards.store.EpochShares;
 import org.hexproof.rewards.store.FeedStore;
 import org.hexproof.support.db.ConnectionPools;
@@ -41,11 +36,12 @@ import reactor.core.publisher.Mono;
 /**
  * Closes one epoch of {@code bench.close.hotspots} hotspots (default 1,000,000) with seeded
  * synthetic shares through the real {@link EpochCloser} (compute, sign, one transaction with the
- * ledger entry, leaves, per-hotspot shares, balances and marker) on the embedded PostgreSQL, and,
- * in the same run and database, PostgreSQL's own {@code COPY … FROM STDIN} of as many leaf-sized
- * rows into a copy of {@code ledger_leaves} (primary key included) through r2dbc-postgresql's
- * copyIn API: the floor for getting that many rows into that server. Prints both, their ratio, a
- * split of the close, and machine facts. A plain main class, not JMH.
+ * ledger entry, leaves, per-hotspot shares, wallet balances and marker) on the embedded PostgreSQL,
+ * and, in the same run and database, PostgreSQL's own {@code COPY … FROM STDIN} of as many
+ * leaf-sized rows into a copy of {@code ledger_leaves} (primary key included) through
+ * r2dbc-postgresql's copyIn API: the floor for getting that many rows into that server. Prints
+ * both, their ratio, a split of the close, and machine facts. A plain main class, not JMH. The
+ * synthetic data is {@link EpochCloseData}, the printout {@link EpochCloseReport}.
  */
 public final class EpochCloseThroughput {
   private static final Duration HOUR = Duration.ofHours(1);
@@ -161,29 +157,7 @@ public final class EpochCloseThroughput {
       EpochShares shares = sql.inTransaction(h -> FeedStore.epochShares(h, EPOCH));
       double query = (System.nanoTime() - q0) / 1e9;
       long c0 = System.nanoTime();
-      List<HotspotShares> input = new ArrayList<>(shares.size());
-      for (int i = 0; i < shares.size(); i++) {
-        input.add(
-            new HotspotShares(
-                shares.hotspot(i),
-                shares.beaconShares(i),
-                shares.witnessShares(i),
-                shares.dcTransferred(i)));
-      }
-      EpochPayout payout =
-          PayoutCalculator.calculate(
-              settings.schedule().emissionFor(EPOCH), 8, BigDecimal.ONE, input);
-      List<RewardLeaf> leafList = new ArrayList<>();
-      int at = 0;
-      for (HotspotPayout p : payout.hotspots()) {
-        while (!shares.hotspot(at).equals(p.id())) {
-          at++;
-        }
-        leafList.add(
-            RewardLeaf.ofStoredHotspot(
-                p.id(), shares.owner(at), p.beacon(), p.witness(), p.dataTransfer()));
-      }
-      MerkleTree.of(leafList).root();
+      MerkleTree.of(EpochLeaves.compute(shares, EPOCH, settings).leaves()).root();
       double compute = (System.nanoTime() - c0) / 1e9;
 
       return new EpochCloseReport(

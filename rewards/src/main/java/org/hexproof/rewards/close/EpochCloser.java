@@ -13,10 +13,8 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 import org.hexproof.core.epoch.Epoch;
 import org.hexproof.core.keys.PublicKey;
-import org.hexproof.core.token.TokenAmount;
 import org.hexproof.rewards.ledger.AppendOutcome;
 import org.hexproof.rewards.ledger.Ledger;
 import org.hexproof.rewards.ledger.LedgerEntry;
@@ -25,9 +23,6 @@ import org.hexproof.rewards.ledger.MintManifest;
 import org.hexproof.rewards.ledger.OracleSignature;
 import org.hexproof.rewards.ledger.RewardLeaf;
 import org.hexproof.rewards.payout.EpochPayout;
-import org.hexproof.rewards.payout.HotspotPayout;
-import org.hexproof.rewards.payout.HotspotShares;
-import org.hexproof.rewards.payout.PayoutCalculator;
 import org.hexproof.rewards.store.EpochShares;
 import org.hexproof.rewards.store.EpochStore;
 import org.hexproof.rewards.store.FeedStore;
@@ -317,44 +312,8 @@ public final class EpochCloser {
 
   private Computed compute(Sql.Handle h, Epoch epoch) {
     EpochShares shares = FeedStore.epochShares(h, epoch);
-    List<HotspotShares> input = new ArrayList<>(shares.size());
-    for (int i = 0; i < shares.size(); i++) {
-      input.add(
-          new HotspotShares(
-              shares.hotspot(i),
-              shares.beaconShares(i),
-              shares.witnessShares(i),
-              shares.dcTransferred(i)));
-    }
-    TokenAmount emission = settings.schedule().emissionFor(epoch);
-    EpochPayout payout =
-        PayoutCalculator.calculate(
-            emission, settings.schedule().tokenDecimals(), settings.priceUsd(), input);
-    // both in id order (the shares come sorted by key text), the payouts a subsequence
-    List<HotspotPayout> paid = payout.hotspots();
-    int[] row = new int[paid.size()];
-    for (int k = 0, i = 0; k < row.length; k++, i++) {
-      while (!shares.hotspot(i).equals(paid.get(k).id())) {
-        i++;
-      }
-      row[k] = i;
-    }
-    RewardLeaf[] built = new RewardLeaf[row.length];
-    IntStream.range(0, row.length)
-        .parallel()
-        .forEach(
-            k -> {
-              HotspotPayout p = paid.get(k);
-              built[k] =
-                  RewardLeaf.ofStoredHotspot(
-                      shares.hotspot(row[k]),
-                      shares.owner(row[k]),
-                      p.beacon(),
-                      p.witness(),
-                      p.dataTransfer());
-            });
-    List<RewardLeaf> leaves = Arrays.asList(built);
-    return new Computed(shares, payout, leaves);
+    EpochLeaves computed = EpochLeaves.compute(shares, epoch, settings);
+    return new Computed(shares, computed.payout(), computed.leaves());
   }
 
   /**
