@@ -65,7 +65,7 @@ public final class EpochShares {
     Row(io.r2dbc.spi.Row r) {
       hotspot = r.get(0, String.class);
       owner = r.get(1, String.class);
-      ownerChanged = !owner.equals(r.get(2, String.class));
+      ownerChanged = r.get(2, Boolean.class);
       beaconShares = r.get(3, BigDecimal.class);
       witnessShares = r.get(4, BigDecimal.class);
       beacons = Math.toIntExact(r.get(5, Long.class));
@@ -86,7 +86,7 @@ public final class EpochShares {
     List<Row> rows =
         new ArrayList<>(
             h.query(
-                "SELECT hotspot, min(owner), max(owner),"
+                "SELECT hotspot, min(owner), min(owner) <> max(owner),"
                     + " COALESCE(sum(shares) FILTER (WHERE role = 'beacon'), 0),"
                     + " COALESCE(sum(shares) FILTER (WHERE role = 'witness'), 0),"
                     + " count(*) FILTER (WHERE role = 'beacon'),"
