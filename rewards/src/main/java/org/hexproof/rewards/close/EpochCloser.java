@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hexproof.core.epoch.Epoch;
 import org.hexproof.core.keys.PublicKey;
-import org.hexproof.core.token.TokenAmount;
 import org.hexproof.rewards.ledger.AppendOutcome;
 import org.hexproof.rewards.ledger.Ledger;
 import org.hexproof.rewards.ledger.LedgerEntry;
@@ -24,12 +23,9 @@ import org.hexproof.rewards.ledger.MintManifest;
 import org.hexproof.rewards.ledger.OracleSignature;
 import org.hexproof.rewards.ledger.RewardLeaf;
 import org.hexproof.rewards.payout.EpochPayout;
-import org.hexproof.rewards.payout.HotspotPayout;
-import org.hexproof.rewards.payout.HotspotShares;
-import org.hexproof.rewards.payout.PayoutCalculator;
+import org.hexproof.rewards.store.EpochShares;
 import org.hexproof.rewards.store.EpochStore;
 import org.hexproof.rewards.store.FeedStore;
-import org.hexproof.rewards.store.HotspotEpochShares;
 import org.hexproof.rewards.store.PartialSignatureStore;
 import org.hexproof.rewards.store.PostgresLedgerStore;
 import org.hexproof.support.db.Sql;
@@ -245,8 +241,7 @@ public final class EpochCloser {
             computed.payout.operations(),
             computed.payout.oracles(),
             computed.payout.pools().notHandled()),
-        computed.shares,
-        entry.leaves());
+        computed.shares);
     hook.reached(CloseStep.AFTER_LEDGER_INSERT);
     EpochStore.advanceMarker(h, epoch.index() + 1);
     return new CloseOutcome.Minted(entry);
@@ -313,28 +308,12 @@ public final class EpochCloser {
     return agreeing;
   }
 
-  private record Computed(
-      List<HotspotEpochShares> shares, EpochPayout payout, List<RewardLeaf> leaves) {}
+  private record Computed(EpochShares shares, EpochPayout payout, List<RewardLeaf> leaves) {}
 
   private Computed compute(Sql.Handle h, Epoch epoch) {
-    List<HotspotEpochShares> shares = FeedStore.epochShares(h, epoch);
-    Map<String, HotspotEpochShares> byId = new HashMap<>();
-    List<HotspotShares> input = new ArrayList<>();
-    for (HotspotEpochShares s : shares) {
-      String id = s.hotspot().toBase58();
-      byId.put(id, s);
-      input.add(new HotspotShares(id, s.beaconShares(), s.witnessShares(), s.dcTransferred()));
-    }
-    TokenAmount emission = settings.schedule().emissionFor(epoch);
-    EpochPayout payout =
-        PayoutCalculator.calculate(
-            emission, settings.schedule().tokenDecimals(), settings.priceUsd(), input);
-    List<RewardLeaf> leaves = new ArrayList<>();
-    for (HotspotPayout p : payout.hotspots()) {
-      HotspotEpochShares s = byId.get(p.id());
-      leaves.add(new RewardLeaf(s.hotspot(), s.owner(), p.beacon(), p.witness(), p.dataTransfer()));
-    }
-    return new Computed(shares, payout, leaves);
+    EpochShares shares = FeedStore.epochShares(h, epoch);
+    EpochLeaves computed = EpochLeaves.compute(shares, epoch, settings);
+    return new Computed(shares, computed.payout(), computed.leaves());
   }
 
   /**

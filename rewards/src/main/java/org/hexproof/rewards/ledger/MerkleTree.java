@@ -3,10 +3,10 @@ package org.hexproof.rewards.ledger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.hexproof.core.keys.PublicKey;
 import org.hexproof.core.token.TokenAmount;
 
@@ -20,31 +20,37 @@ import org.hexproof.core.token.TokenAmount;
  * left to right and carrying an unpaired last node up unchanged; this class builds it that way, in
  * O(n) hashes, and answers proofs in O(log n).
  *
- * <p>Immutable; {@link #of} copies its input.
+ * <p>Immutable; {@link #of} copies its input. Trees of many leaves hash on every core.
  */
 public final class MerkleTree {
   private final List<RewardLeaf> leaves;
   private final List<byte[][]> levels;
 
-  private MerkleTree(List<RewardLeaf> leaves) {
+  MerkleTree(CanonicalLeaves leaves) {
     this.leaves = leaves;
     this.levels = new ArrayList<>();
+    boolean parallel = leaves.size() >= CanonicalLeaves.PARALLEL_THRESHOLD;
     byte[][] level = new byte[leaves.size()][];
-    for (int i = 0; i < level.length; i++) {
-      level[i] = leafHash(leaves.get(i));
-    }
+    byte[][] bottom = level;
+    range(0, level.length, parallel).forEach(i -> bottom[i] = leafHash(leaves.get(i)));
     levels.add(level);
     while (level.length > 1) {
+      byte[][] below = level;
       byte[][] up = new byte[(level.length + 1) / 2][];
-      for (int i = 0; i < level.length / 2; i++) {
-        up[i] = Sha256.nodeHash(level[2 * i], level[2 * i + 1]);
-      }
+      range(0, level.length / 2, parallel && up.length >= CanonicalLeaves.PARALLEL_THRESHOLD)
+          .forEach(i -> up[i] = Sha256.nodeHash(below[2 * i], below[2 * i + 1]));
       if (level.length % 2 == 1) {
         up[up.length - 1] = level[level.length - 1];
       }
       levels.add(up);
       level = up;
     }
+  }
+
+  /** Hashing is the tree's cost; with many leaves it is spread over the common pool. */
+  private static IntStream range(int from, int to, boolean parallel) {
+    IntStream range = IntStream.range(from, to);
+    return parallel ? range.parallel() : range;
   }
 
   /**
@@ -55,7 +61,7 @@ public final class MerkleTree {
    * @throws IllegalArgumentException if two leaves name the same hotspot
    */
   public static MerkleTree of(Collection<RewardLeaf> leaves) {
-    return new MerkleTree(canonicalOrder(leaves));
+    return CanonicalLeaves.of(leaves).tree();
   }
 
   /**
@@ -66,15 +72,7 @@ public final class MerkleTree {
    * @throws IllegalArgumentException if two leaves name the same hotspot
    */
   static List<RewardLeaf> canonicalOrder(Collection<RewardLeaf> leaves) {
-    List<RewardLeaf> sorted = new ArrayList<>(List.copyOf(leaves));
-    sorted.sort(RewardLeaf.CANONICAL_ORDER);
-    for (int i = 1; i < sorted.size(); i++) {
-      if (RewardLeaf.CANONICAL_ORDER.compare(sorted.get(i - 1), sorted.get(i)) == 0) {
-        throw new IllegalArgumentException(
-            "leaves: expected one leaf per hotspot, got two for " + sorted.get(i).hotspot());
-      }
-    }
-    return Collections.unmodifiableList(sorted);
+    return CanonicalLeaves.of(leaves);
   }
 
   /**
@@ -181,7 +179,7 @@ public final class MerkleTree {
     int high = leaves.size() - 1;
     while (low <= high) {
       int mid = (low + high) >>> 1;
-      int order = Arrays.compareUnsigned(leaves.get(mid).hotspot().toBytes(), key);
+      int order = Arrays.compareUnsigned(leaves.get(mid).hotspotKeyBytes(), key);
       if (order < 0) {
         low = mid + 1;
       } else if (order > 0) {

@@ -3,9 +3,7 @@ package org.hexproof.rewards.store;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -13,7 +11,6 @@ import java.util.TreeMap;
 import org.hexproof.core.keys.PublicKey;
 import org.hexproof.core.token.TokenAmount;
 import org.hexproof.rewards.ledger.Balances;
-import org.hexproof.rewards.ledger.RewardLeaf;
 import org.hexproof.support.db.Sql;
 
 /**
@@ -105,23 +102,18 @@ public final class EpochStore {
       TokenAmount emission, TokenAmount operations, TokenAmount oracles, TokenAmount notHandled) {}
 
   /**
-   * Records a closed epoch next to its just-appended ledger entry: accounting, per-hotspot shares,
-   * and the leaves added to the cumulative balances.
+   * Records a closed epoch next to its just-appended ledger entry: accounting, per-hotspot shares
+   * (one {@code COPY}), and the entry's leaves added to the cumulative wallet balances (one
+   * set-based upsert from {@code ledger_leaves}). Hotspot balances are a view over the leaves.
    *
    * @param h the transaction that appended the entry; not null
    * @param epoch the epoch index
    * @param sequence the entry's sequence
    * @param accounting the epoch's accounting; not null
    * @param shares every hotspot with shares in the epoch; not null
-   * @param leaves the entry's leaves; not null
    */
   public static void recordClose(
-      Sql.Handle h,
-      long epoch,
-      long sequence,
-      Accounting accounting,
-      List<HotspotEpochShares> shares,
-      List<RewardLeaf> leaves) {
+      Sql.Handle h, long epoch, long sequence, Accounting accounting, EpochShares shares) {
     h.update(
         "UPDATE rewards.ledger_entries SET emission = $2, operations = $3, oracles = $4,"
             + " not_handled = $5 WHERE sequence = $1",
@@ -130,84 +122,38 @@ public final class EpochStore {
         accounting.operations().baseUnits(),
         accounting.oracles().baseUnits(),
         accounting.notHandled().baseUnits());
-    for (int from = 0; from < shares.size(); from += PostgresLedgerStore.BATCH) {
-      List<HotspotEpochShares> part =
-          shares.subList(from, Math.min(shares.size(), from + PostgresLedgerStore.BATCH));
-      int n = part.size();
-      String[] hotspots = new String[n];
-      String[] owners = new String[n];
-      String[] beaconShares = new String[n];
-      String[] witnessShares = new String[n];
-      Long[] dc = new Long[n];
-      Integer[] beacons = new Integer[n];
-      Integer[] witnesses = new Integer[n];
-      for (int i = 0; i < n; i++) {
-        HotspotEpochShares s = part.get(i);
-        hotspots[i] = s.hotspot().toBase58();
-        owners[i] = s.owner().toBase58();
-        beaconShares[i] = s.beaconShares().toPlainString();
-        witnessShares[i] = s.witnessShares().toPlainString();
-        dc[i] = s.dcTransferred();
-        beacons[i] = s.beacons();
-        witnesses[i] = s.witnesses();
-      }
-      h.update(
-          "INSERT INTO rewards.epoch_hotspots (epoch, hotspot, owner, beacon_shares,"
-              + " witness_shares, dc_transferred, beacons, witnesses)"
-              + " SELECT $1::bigint, u.h, u.o, u.b::numeric, u.w::numeric, u.d, u.nb, u.nw"
-              + " FROM unnest(string_to_array($2, ','), string_to_array($3, ','),"
-              + " string_to_array($4, ','), string_to_array($5, ','),"
-              + " string_to_array($6, ',')::bigint[], string_to_array($7, ',')::integer[],"
-              + " string_to_array($8, ',')::integer[]) AS u (h, o, b, w, d, nb, nw)",
-          epoch,
-          PostgresLedgerStore.joined(hotspots),
-          PostgresLedgerStore.joined(owners),
-          PostgresLedgerStore.joined(beaconShares),
-          PostgresLedgerStore.joined(witnessShares),
-          PostgresLedgerStore.joined(dc),
-          PostgresLedgerStore.joined(beacons),
-          PostgresLedgerStore.joined(witnesses));
-    }
-    // One upsert row per key: ON CONFLICT cannot touch a row twice in one statement, and an
-    // owner usually has several hotspots.
-    Map<PublicKey, Long> wallets = new LinkedHashMap<>();
-    Map<PublicKey, Long> hotspotTotals = new LinkedHashMap<>();
-    for (RewardLeaf leaf : leaves) {
-      wallets.merge(leaf.owner(), leaf.total().baseUnits(), Math::addExact);
-      hotspotTotals.merge(leaf.hotspot(), leaf.total().baseUnits(), Math::addExact);
-    }
-    add(h, "wallet_balances", "wallet", wallets, epoch);
-    add(h, "hotspot_balances", "hotspot", hotspotTotals, epoch);
-  }
-
-  private static void add(
-      Sql.Handle h, String table, String column, Map<PublicKey, Long> amounts, long epoch) {
-    List<Map.Entry<PublicKey, Long>> all = new ArrayList<>(amounts.entrySet());
-    for (int from = 0; from < all.size(); from += PostgresLedgerStore.BATCH) {
-      List<Map.Entry<PublicKey, Long>> part =
-          all.subList(from, Math.min(all.size(), from + PostgresLedgerStore.BATCH));
-      String[] keys = new String[part.size()];
-      Long[] values = new Long[part.size()];
-      for (int i = 0; i < part.size(); i++) {
-        keys[i] = part.get(i).getKey().toBase58();
-        values[i] = part.get(i).getValue();
-      }
-      h.update(
-          "INSERT INTO rewards."
-              + table
-              + " ("
-              + column
-              + ", amount, last_epoch) SELECT u.k, u.a, $3::bigint FROM"
-              + " unnest(string_to_array($1, ','), string_to_array($2, ',')::bigint[])"
-              + " AS u (k, a) ON CONFLICT ("
-              + column
-              + ") DO UPDATE SET amount = rewards."
-              + table
-              + ".amount + EXCLUDED.amount, last_epoch = EXCLUDED.last_epoch",
-          PostgresLedgerStore.joined(keys),
-          PostgresLedgerStore.joined(values),
-          epoch);
-    }
+    String prefix = epoch + "\t";
+    CopyIn.rows(
+        h,
+        "COPY rewards.epoch_hotspots (epoch, hotspot, owner, beacon_shares, witness_shares,"
+            + " dc_transferred, beacons, witnesses) FROM STDIN",
+        shares.size(),
+        (i, out) ->
+            out.append(prefix)
+                .append(shares.hotspot(i))
+                .append('\t')
+                .append(shares.ownerText(i))
+                .append('\t')
+                .append(shares.beaconShares(i).toPlainString())
+                .append('\t')
+                .append(shares.witnessShares(i).toPlainString())
+                .append('\t')
+                .append(shares.dcTransferred(i))
+                .append('\t')
+                .append(shares.beacons(i))
+                .append('\t')
+                .append(shares.witnesses(i))
+                .append('\n'));
+    // one row per wallet: ON CONFLICT cannot touch a row twice in one statement
+    h.update(
+        "INSERT INTO rewards.wallet_balances (wallet, amount, last_epoch)"
+            + " SELECT owner, sum(beacon + witness + data_transfer), $2::bigint"
+            + " FROM rewards.ledger_leaves WHERE sequence = $1 GROUP BY owner"
+            + " ON CONFLICT (wallet) DO UPDATE SET"
+            + " amount = rewards.wallet_balances.amount + EXCLUDED.amount,"
+            + " last_epoch = EXCLUDED.last_epoch",
+        sequence,
+        epoch);
   }
 
   /**

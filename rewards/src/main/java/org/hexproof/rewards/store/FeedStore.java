@@ -1,12 +1,10 @@
 package org.hexproof.rewards.store;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hexproof.core.epoch.Epoch;
-import org.hexproof.core.keys.PublicKey;
 import org.hexproof.support.db.Sql;
 
 /**
@@ -117,26 +115,7 @@ public final class FeedStore {
    * @param epoch the epoch; not null
    * @return one entry per hotspot with at least one row
    */
-  public static List<HotspotEpochShares> epochShares(Sql.Handle h, Epoch epoch) {
-    return h.query(
-        "SELECT hotspot,"
-            + " (array_agg(owner ORDER BY received_at DESC, entry_id DESC))[1] AS owner,"
-            + " COALESCE(sum(shares) FILTER (WHERE role = 'beacon'), 0) AS beacon_shares,"
-            + " COALESCE(sum(shares) FILTER (WHERE role = 'witness'), 0) AS witness_shares,"
-            + " count(*) FILTER (WHERE role = 'beacon') AS beacons,"
-            + " count(*) FILTER (WHERE role = 'witness') AS witnesses"
-            + " FROM rewards.poc_shares WHERE received_at >= $1 AND received_at < $2"
-            + " GROUP BY hotspot ORDER BY hotspot",
-        r ->
-            new HotspotEpochShares(
-                PublicKey.fromBase58(r.get("hotspot", String.class)),
-                PublicKey.fromBase58(r.get("owner", String.class)),
-                r.get("beacon_shares", BigDecimal.class),
-                r.get("witness_shares", BigDecimal.class),
-                0,
-                Math.toIntExact(r.get("beacons", Long.class)),
-                Math.toIntExact(r.get("witnesses", Long.class))),
-        epoch.start(),
-        epoch.end());
+  public static EpochShares epochShares(Sql.Handle h, Epoch epoch) {
+    return EpochShares.read(h, epoch);
   }
 }

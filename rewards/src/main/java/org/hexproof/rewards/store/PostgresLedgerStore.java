@@ -3,6 +3,7 @@ package org.hexproof.rewards.store;
 import io.r2dbc.spi.R2dbcDataIntegrityViolationException;
 import io.r2dbc.spi.Row;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -101,62 +102,32 @@ public final class PostgresLedgerStore implements LedgerStore {
   }
 
   /**
-   * One column of a batch as one comma-separated text parameter, split by {@code string_to_array}
-   * on the server. Binding Java arrays instead made r2dbc-postgresql send the Bind message in
-   * millions of tiny TCP segments (seen with {@code ss -ti} while closing a 1,000,000-hotspot
-   * epoch): minutes per epoch. Base58 keys, integers and plain decimals contain no comma.
-   *
-   * @param values the column's values
-   * @return them joined with commas
-   */
-  static String joined(Object[] values) {
-    StringBuilder out = new StringBuilder(values.length * 48);
-    for (int i = 0; i < values.length; i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      out.append(values[i]);
-    }
-    return out.toString();
-  }
-
-  /** Rows per multi-row statement when writing an epoch's rows. */
-  static final int BATCH = 20_000;
-
-  /**
-   * Inserts the leaves as a few {@code INSERT … SELECT … FROM unnest(arrays)} statements of {@link
-   * #BATCH} rows rather than one round trip per leaf (a million-hotspot epoch would otherwise spend
-   * minutes in round trips).
+   * Writes the leaves with one {@code COPY} on the entry's transaction (a million-hotspot epoch
+   * took about 10 s as batched {@code INSERT}s). Key text is taken from the leaf where it came from
+   * text, and each owner is encoded once.
    */
   private static void insertLeaves(Sql.Handle h, long sequence, List<RewardLeaf> leaves) {
-    for (int from = 0; from < leaves.size(); from += BATCH) {
-      List<RewardLeaf> part = leaves.subList(from, Math.min(leaves.size(), from + BATCH));
-      int n = part.size();
-      String[] hotspots = new String[n];
-      String[] owners = new String[n];
-      Long[] beacon = new Long[n];
-      Long[] witness = new Long[n];
-      Long[] dataTransfer = new Long[n];
-      for (int i = 0; i < n; i++) {
-        RewardLeaf leaf = part.get(i);
-        hotspots[i] = leaf.hotspot().toBase58();
-        owners[i] = leaf.owner().toBase58();
-        beacon[i] = leaf.beaconRewards().baseUnits();
-        witness[i] = leaf.witnessRewards().baseUnits();
-        dataTransfer[i] = leaf.dataTransferRewards().baseUnits();
-      }
-      h.update(
-          "INSERT INTO rewards.ledger_leaves (sequence, hotspot, owner, beacon, witness,"
-              + " data_transfer) SELECT $1::bigint, u.* FROM unnest(string_to_array($2, ','),"
-              + " string_to_array($3, ','), string_to_array($4, ',')::bigint[],"
-              + " string_to_array($5, ',')::bigint[], string_to_array($6, ',')::bigint[]) AS u",
-          sequence,
-          joined(hotspots),
-          joined(owners),
-          joined(beacon),
-          joined(witness),
-          joined(dataTransfer));
-    }
+    Map<PublicKey, String> owners = new HashMap<>();
+    String prefix = sequence + "\t";
+    CopyIn.rows(
+        h,
+        "COPY rewards.ledger_leaves (sequence, hotspot, owner, beacon, witness, data_transfer)"
+            + " FROM STDIN",
+        leaves.size(),
+        (i, out) -> {
+          RewardLeaf leaf = leaves.get(i);
+          out.append(prefix)
+              .append(leaf.hotspotBase58())
+              .append('\t')
+              .append(owners.computeIfAbsent(leaf.owner(), PublicKey::toBase58))
+              .append('\t')
+              .append(leaf.beaconRewards().baseUnits())
+              .append('\t')
+              .append(leaf.witnessRewards().baseUnits())
+              .append('\t')
+              .append(leaf.dataTransferRewards().baseUnits())
+              .append('\n');
+        });
   }
 
   @Override

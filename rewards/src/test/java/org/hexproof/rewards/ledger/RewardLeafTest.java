@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.hexproof.core.keys.Base58;
+import org.hexproof.core.keys.MalformedKeyException;
+import org.hexproof.core.keys.PublicKey;
 import org.hexproof.core.token.TokenAmount;
 import org.junit.jupiter.api.Test;
 
@@ -73,5 +76,62 @@ class RewardLeafTest {
   void rejects_amounts_whose_total_overflows() {
     assertThatThrownBy(() -> Fixtures.leaf(1, 1, Long.MAX_VALUE, 1, 0))
         .isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void a_leaf_from_the_stored_key_text_equals_the_leaf_from_the_key() {
+    String text = leaf.hotspot().toBase58();
+
+    RewardLeaf stored =
+        RewardLeaf.ofStoredHotspot(
+            text,
+            leaf.owner(),
+            leaf.beaconRewards(),
+            leaf.witnessRewards(),
+            leaf.dataTransferRewards());
+
+    assertThat(stored).isEqualTo(leaf).hasSameHashCodeAs(leaf);
+    assertThat(stored.canonicalBytes()).isEqualTo(leaf.canonicalBytes());
+    assertThat(stored.hotspotBase58()).isSameAs(text);
+    assertThat(stored.hotspot()).isEqualTo(leaf.hotspot());
+    assertThat(stored.toString()).isEqualTo(leaf.toString()).contains(text);
+  }
+
+  @Test
+  void a_leaf_from_stored_key_text_checks_the_checksum_and_the_length() {
+    String text = leaf.hotspot().toBase58();
+    String mistyped =
+        text.substring(0, 10) + (text.charAt(10) == 'a' ? 'b' : 'a') + text.substring(11);
+    String walletSized = Base58.encodeCheck(new byte[32]);
+
+    assertThatThrownBy(() -> stored(mistyped))
+        .isInstanceOf(MalformedKeyException.class)
+        .hasMessageContaining("checksum");
+    assertThatThrownBy(() -> stored(walletSized))
+        .isInstanceOf(MalformedKeyException.class)
+        .hasMessage("stored hotspot key: expected 33 bytes, got 32");
+  }
+
+  @Test
+  void a_stored_key_that_is_no_curve_point_fails_when_the_key_is_asked_for() {
+    byte[] tagged = leaf.hotspot().toBytes();
+    // about half of all 32-byte strings are no Ed25519 point: find one next to the key
+    for (int i = 0; ; i++) {
+      tagged[1] = (byte) i;
+      try {
+        PublicKey.fromBytes(tagged);
+      } catch (MalformedKeyException e) {
+        break;
+      }
+    }
+    RewardLeaf stored = stored(Base58.encodeCheck(tagged));
+
+    assertThat(stored.canonicalBytes()).hasSize(RewardLeaf.CANONICAL_LENGTH);
+    assertThatThrownBy(stored::hotspot).isInstanceOf(MalformedKeyException.class);
+  }
+
+  private RewardLeaf stored(String hotspotText) {
+    return RewardLeaf.ofStoredHotspot(
+        hotspotText, leaf.owner(), TokenAmount.of(1), TokenAmount.of(2), TokenAmount.of(3));
   }
 }
