@@ -192,7 +192,7 @@ public final class DriveCsv {
     if (v < min || v > max) {
       throw new DriveCsvException(file, line, column, "expected " + what + ", got " + text);
     }
-    return v;
+    return v + 0.0; // "-0" reads as 0, as write() prints it, so a row read twice is one row
   }
 
   private static Instant time(String file, int line, String text) {

@@ -65,6 +65,15 @@ class DriveCsvTest {
   }
 
   @Test
+  void a_negative_zero_reads_as_zero_so_the_row_survives_a_write_and_a_read() {
+    List<DriveRow> rows = parse(file("-0,-0.0," + T + ",-97,-0," + A));
+
+    assertThat(rows.get(0).location()).isEqualTo(new LatLng(0, 0));
+    assertThat(rows.get(0).hearing().orElseThrow().snrDb()).isEqualTo(0.0);
+    assertThat(parse(DriveCsv.write(rows))).isEqualTo(rows);
+  }
+
+  @Test
   void writing_then_reading_gives_the_rows_back() {
     List<DriveRow> rows =
         List.of(
