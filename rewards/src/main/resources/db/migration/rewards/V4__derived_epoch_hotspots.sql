@@ -11,6 +11,6 @@ DROP TABLE epoch_hotspots;
 -- One hotspot's rows without scanning the epoch's rows of every hotspot. A hash index: equality is
 -- all the look-up needs. Measured (benchmarks/RESULTS.md, "Epoch close throughput"): with a B-tree
 -- on (hotspot, received_at) the close of a million hotspots took about 3.7 s longer than with no
--- index, with this hash index about 0.9 s (a B-tree offers a hotspot order the close's GROUP BY
+-- index, with this hash index 0.3–0.9 s (a B-tree offers a hotspot order the close's GROUP BY
 -- may take; the cause was not established further).
 CREATE INDEX poc_shares_hotspot ON poc_shares USING hash (hotspot);
