@@ -36,8 +36,8 @@ import org.slf4j.LoggerFactory;
  * Closes epochs exactly once (coverage-rewards.md §2.1, adapted): for the epoch named by the {@code
  * next_epoch} marker, once the feed watermark is at or past its end plus the offset, it computes
  * the payouts from the stored shares, signs the manifest, and in <b>one</b> transaction appends the
- * ledger entry (leaves and signatures), records the epoch's shares and accounting, adds the leaves
- * to the cumulative balances and advances the marker.
+ * ledger entry (leaves and signatures), records the epoch's accounting, adds the leaves to the
+ * cumulative balances and advances the marker.
  *
  * <p>Why that is exactly once: the marker row is locked ({@code SELECT … FOR UPDATE}) first, so
  * closers on one database take turns; everything is a deterministic function of the stored shares
@@ -240,8 +240,7 @@ public final class EpochCloser {
             computed.payout.pools().emission(),
             computed.payout.operations(),
             computed.payout.oracles(),
-            computed.payout.pools().notHandled()),
-        computed.shares);
+            computed.payout.pools().notHandled()));
     hook.reached(CloseStep.AFTER_LEDGER_INSERT);
     EpochStore.advanceMarker(h, epoch.index() + 1);
     return new CloseOutcome.Minted(entry);
@@ -308,12 +307,12 @@ public final class EpochCloser {
     return agreeing;
   }
 
-  private record Computed(EpochShares shares, EpochPayout payout, List<RewardLeaf> leaves) {}
+  private record Computed(EpochPayout payout, List<RewardLeaf> leaves) {}
 
   private Computed compute(Sql.Handle h, Epoch epoch) {
     EpochShares shares = FeedStore.epochShares(h, epoch);
     EpochLeaves computed = EpochLeaves.compute(shares, epoch, settings);
-    return new Computed(shares, computed.payout(), computed.leaves());
+    return new Computed(computed.payout(), computed.leaves());
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.hexproof.core.epoch.Epoch;
 import org.hexproof.core.keys.PublicKey;
 import org.hexproof.core.token.TokenAmount;
 import org.hexproof.rewards.ledger.Balances;
@@ -102,18 +103,17 @@ public final class EpochStore {
       TokenAmount emission, TokenAmount operations, TokenAmount oracles, TokenAmount notHandled) {}
 
   /**
-   * Records a closed epoch next to its just-appended ledger entry: accounting, per-hotspot shares
-   * (one {@code COPY}), and the entry's leaves added to the cumulative wallet balances (one
-   * set-based upsert from {@code ledger_leaves}). Hotspot balances are a view over the leaves.
+   * Records a closed epoch next to its just-appended ledger entry: accounting, and the entry's
+   * leaves added to the cumulative wallet balances (one set-based upsert from {@code
+   * ledger_leaves}). Hotspot balances are a view over the leaves; per-hotspot shares are derived
+   * from {@code poc_shares} when asked for ({@link #hotspotShares}, migration V4).
    *
    * @param h the transaction that appended the entry; not null
    * @param epoch the epoch index
    * @param sequence the entry's sequence
    * @param accounting the epoch's accounting; not null
-   * @param shares every hotspot with shares in the epoch; not null
    */
-  public static void recordClose(
-      Sql.Handle h, long epoch, long sequence, Accounting accounting, EpochShares shares) {
+  public static void recordClose(Sql.Handle h, long epoch, long sequence, Accounting accounting) {
     h.update(
         "UPDATE rewards.ledger_entries SET emission = $2, operations = $3, oracles = $4,"
             + " not_handled = $5 WHERE sequence = $1",
@@ -122,28 +122,6 @@ public final class EpochStore {
         accounting.operations().baseUnits(),
         accounting.oracles().baseUnits(),
         accounting.notHandled().baseUnits());
-    String prefix = epoch + "\t";
-    CopyIn.rows(
-        h,
-        "COPY rewards.epoch_hotspots (epoch, hotspot, owner, beacon_shares, witness_shares,"
-            + " dc_transferred, beacons, witnesses) FROM STDIN",
-        shares.size(),
-        (i, out) ->
-            out.append(prefix)
-                .append(shares.hotspot(i))
-                .append('\t')
-                .append(shares.ownerText(i))
-                .append('\t')
-                .append(shares.beaconShares(i).toPlainString())
-                .append('\t')
-                .append(shares.witnessShares(i).toPlainString())
-                .append('\t')
-                .append(shares.dcTransferred(i))
-                .append('\t')
-                .append(shares.beacons(i))
-                .append('\t')
-                .append(shares.witnesses(i))
-                .append('\n'));
     // one row per wallet: ON CONFLICT cannot touch a row twice in one statement
     h.update(
         "INSERT INTO rewards.wallet_balances (wallet, amount, last_epoch)"
@@ -208,27 +186,47 @@ public final class EpochStore {
   }
 
   /**
-   * A hotspot's shares and PoC counts in a closed epoch.
+   * A hotspot's shares and PoC counts in a closed epoch, summed from its {@code poc_shares} rows in
+   * the epoch exactly as the close summed them ({@link EpochShares}): the owner is that of its
+   * latest row (by receive time, then feed id), data transfer is 0 until packet routing exists.
    *
    * @param epoch the epoch index
    * @param hotspot the hotspot; not null
    * @return them, or empty if the hotspot had no shares in that epoch or it is not closed
    */
   public Optional<HotspotEpochShares> hotspotShares(long epoch, PublicKey hotspot) {
+    Objects.requireNonNull(hotspot, "hotspot");
+    Optional<Duration> length =
+        sql.queryOne(
+            "SELECT epoch_length_ms FROM rewards.epoch_marker WHERE id = 1"
+                + " AND EXISTS (SELECT 1 FROM rewards.ledger_entries WHERE epoch = $1)",
+            r -> Duration.ofMillis(r.get(0, Long.class)),
+            epoch);
+    if (length.isEmpty()) {
+      return Optional.empty();
+    }
+    Epoch span = new Epoch(epoch, length.get());
     return sql.queryOne(
-        "SELECT owner, beacon_shares, witness_shares, dc_transferred, beacons, witnesses"
-            + " FROM rewards.epoch_hotspots WHERE epoch = $1 AND hotspot = $2",
+        "SELECT (array_agg(owner ORDER BY received_at DESC, entry_id DESC))[1],"
+            + " COALESCE(sum(shares) FILTER (WHERE role = 'beacon'), 0),"
+            + " COALESCE(sum(shares) FILTER (WHERE role = 'witness'), 0),"
+            + " count(*) FILTER (WHERE role = 'beacon'),"
+            + " count(*) FILTER (WHERE role = 'witness')"
+            + " FROM rewards.poc_shares"
+            + " WHERE hotspot = $1 AND received_at >= $2 AND received_at < $3"
+            + " HAVING count(*) > 0",
         r ->
             new HotspotEpochShares(
                 hotspot,
-                PublicKey.fromBase58(r.get("owner", String.class)),
-                r.get("beacon_shares", BigDecimal.class),
-                r.get("witness_shares", BigDecimal.class),
-                r.get("dc_transferred", Long.class),
-                r.get("beacons", Integer.class),
-                r.get("witnesses", Integer.class)),
-        epoch,
-        hotspot.toBase58());
+                PublicKey.fromBase58(r.get(0, String.class)),
+                r.get(1, BigDecimal.class),
+                r.get(2, BigDecimal.class),
+                0,
+                Math.toIntExact(r.get(3, Long.class)),
+                Math.toIntExact(r.get(4, Long.class))),
+        hotspot.toBase58(),
+        span.start(),
+        span.end());
   }
 
   /** One minted epoch's rewards of one hotspot, base units. */

@@ -12,6 +12,7 @@ import org.hexproof.rewards.ledger.Ledger;
 import org.hexproof.rewards.ledger.LedgerEntry;
 import org.hexproof.rewards.ledger.OracleQuorum;
 import org.hexproof.rewards.ledger.RewardLeaf;
+import org.hexproof.rewards.store.EpochShares;
 import org.hexproof.rewards.store.EpochStore;
 import org.hexproof.rewards.store.FeedStore;
 import org.hexproof.rewards.store.HotspotEpochShares;
@@ -62,6 +63,16 @@ class CloseOwnersIT {
       assertThat(shares.beacons()).isEqualTo(1);
       assertThat(shares.witnesses()).isEqualTo(1);
       assertThat(shares.beaconShares()).isEqualByComparingTo("1");
+      assertThat(shares.witnessShares()).isEqualByComparingTo("1");
+      // derived from poc_shares (V4): only for a closed epoch, only the hotspot's own rows
+      assertThat(epochs.hotspotShares(Fixture.FIRST.index() + 1, moved)).isEmpty();
+      assertThat(epochs.hotspotShares(Fixture.FIRST.index(), Fixture.hotspot(4))).isEmpty();
+      EpochShares summed = db.sql().inTransaction(h -> EpochShares.read(h, Fixture.FIRST));
+      assertThat(summed.size()).isEqualTo(3);
+      for (int i = 0; i < summed.size(); i++) {
+        assertThat(epochs.hotspotShares(Fixture.FIRST.index(), summed.row(i).hotspot()))
+            .contains(summed.row(i));
+      }
       // the stored entry reads back with the same leaves
       assertThat(new PostgresLedgerStore(db.sql()).readAll()).containsExactly(entry);
     }
