@@ -1,6 +1,5 @@
 package org.hexproof.fieldtests.devnet;
 
-import com.google.protobuf.ByteString;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.hexproof.bridge.daemon.Reports;
 import org.hexproof.bridge.oracle.OracleClient;
 import org.hexproof.bridge.outbox.Backoff;
 import org.hexproof.bridge.outbox.Outbox;
@@ -29,13 +29,11 @@ import org.hexproof.core.geo.H3Cell;
 import org.hexproof.core.keys.Ed25519KeyPair;
 import org.hexproof.core.keys.PublicKey;
 import org.hexproof.core.proto.BeaconReport;
-import org.hexproof.core.proto.Capability;
 import org.hexproof.core.proto.EntropyReport;
 import org.hexproof.core.proto.HotspotOnboarding;
 import org.hexproof.core.proto.LocationAssertion;
 import org.hexproof.core.proto.WitnessReport;
 import org.hexproof.core.radio.Region;
-import org.hexproof.core.report.SignedMessages;
 import org.hexproof.fieldtests.fleet.Cheat;
 import org.hexproof.fieldtests.fleet.FleetPlan;
 import org.hexproof.fieldtests.fleet.HotspotPlan;
@@ -188,17 +186,13 @@ final class ConcentratorHotspot implements Beaconer, AutoCloseable {
       throw new IllegalStateException("beacon through " + eui + ": " + result);
     }
     BeaconReport report =
-        SignedMessages.sign(
-            BeaconReport.newBuilder()
-                .setLocalEntropy(ByteString.copyFrom(local))
-                .setRemoteEntropy(remote.getData())
-                .setData(ByteString.copyFrom(beacon.data()))
-                .setFrequencyHz(beacon.frequencyHz())
-                .setDatarate(beacon.dataRate())
-                .setTxPowerDbm(region.plan().conductedPowerDbm(GAIN_DDBI))
-                .setTimestampNs(nanos(clock.instant()))
-                .build(),
-            key);
+        Reports.beacon(
+            key,
+            local,
+            remote.getData(),
+            beacon,
+            region.plan().conductedPowerDbm(GAIN_DDBI),
+            clock.instant());
     outbox.append(ReportKind.BEACON, report.toByteArray());
     sender.wake();
   }
@@ -213,47 +207,31 @@ final class ConcentratorHotspot implements Beaconer, AutoCloseable {
       signal += FleetPlan.RSSI_INFLATION_DB * 10;
     }
     WitnessReport report =
-        SignedMessages.sign(
-            WitnessReport.newBuilder()
-                .setData(ByteString.copyFrom(heard.data()))
-                .setTimestampNs(nanos(clock.instant()))
-                .setSignalDdbm(signal)
-                .setSnrDdb(heard.snrDdb())
-                .setFrequencyHz(heard.frequencyHz())
-                .setDatarate(heard.dataRate())
-                .build(),
-            key);
+        Reports.witness(
+            key,
+            heard.data(),
+            signal,
+            heard.snrDdb(),
+            heard.frequencyHz(),
+            heard.dataRate(),
+            clock.instant());
     outbox.append(ReportKind.WITNESS, report.toByteArray());
     sender.wake();
   }
 
   private void register() {
     Instant now = clock.instant();
-    HotspotOnboarding onboarding =
-        SignedMessages.sign(
-            HotspotOnboarding.newBuilder()
-                .setOwnerPubKey(ByteString.copyFrom(key.publicKey().toBytes()))
-                .setCapability(Capability.FULL)
-                .setTimestampMs(now.toEpochMilli())
-                .build(),
-            key);
+    HotspotOnboarding onboarding = Reports.onboarding(key, key.publicKey(), now);
     LocationAssertion location =
-        SignedMessages.sign(
-            LocationAssertion.newBuilder()
-                .setH3Cell(H3Cell.fromLatLng(plan.asserted(), 12).index())
-                .setGainDdbi(GAIN_DDBI)
-                .setElevationM((int) ELEVATION_METERS)
-                .setRegion(region.toProto())
-                .setNonce(now.toEpochMilli())
-                .setTimestampMs(now.toEpochMilli())
-                .build(),
-            key);
+        Reports.location(
+            key,
+            H3Cell.fromLatLng(plan.asserted(), 12),
+            GAIN_DDBI,
+            (int) ELEVATION_METERS,
+            region,
+            now);
     outbox.append(ReportKind.ONBOARDING, onboarding.toByteArray());
     outbox.append(ReportKind.LOCATION, location.toByteArray());
-  }
-
-  private static long nanos(Instant t) {
-    return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
   }
 
   /** Stops the forwarder, the sender and the outbox. Never throws. */

@@ -17,11 +17,14 @@ import org.hexproof.core.report.SignedMessages;
 
 /**
  * Builds and signs the messages a hotspot sends (reports.proto; signing rule of SignedMessages).
+ * Public so that hotspots simulated outside the daemon (the devnet's concentrators) send the same
+ * bytes.
  */
-final class Reports {
+public final class Reports {
   private Reports() {}
 
-  static HotspotOnboarding onboarding(Ed25519KeyPair key, PublicKey owner, Instant now) {
+  /** An onboarding of {@code key}'s hotspot, full capability, owned by {@code owner}. */
+  public static HotspotOnboarding onboarding(Ed25519KeyPair key, PublicKey owner, Instant now) {
     return SignedMessages.sign(
         HotspotOnboarding.newBuilder()
             .setOwnerPubKey(ByteString.copyFrom(owner.toBytes()))
@@ -32,7 +35,7 @@ final class Reports {
   }
 
   /** A location assertion; the nonce is the assertion time in ms, so it grows with every one. */
-  static LocationAssertion location(
+  public static LocationAssertion location(
       Ed25519KeyPair key, H3Cell cell, int gainDdbi, int elevationM, Region region, Instant now) {
     return SignedMessages.sign(
         LocationAssertion.newBuilder()
@@ -46,7 +49,8 @@ final class Reports {
         key);
   }
 
-  static BeaconReport beacon(
+  /** The report of a beacon sent with {@code localEntropy} over {@code remoteEntropy}. */
+  public static BeaconReport beacon(
       Ed25519KeyPair key,
       byte[] localEntropy,
       ByteString remoteEntropy,
@@ -74,7 +78,7 @@ final class Reports {
    * @param signalDdbm RSSI in tenths of a dBm
    * @param snrDdb SNR in tenths of a dB (0 when the radio does not measure it)
    */
-  static WitnessReport witness(
+  public static WitnessReport witness(
       Ed25519KeyPair key,
       byte[] data,
       int signalDdbm,
