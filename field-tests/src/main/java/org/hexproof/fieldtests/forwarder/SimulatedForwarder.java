@@ -1,6 +1,5 @@
 package org.hexproof.fieldtests.forwarder;
 
-import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,8 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -28,9 +25,6 @@ import org.hexproof.core.radio.LoraDataRate;
 import org.hexproof.fieldtests.rf.MultiChannelRadio;
 import org.hexproof.fieldtests.rf.SimulatedMedium;
 import org.hexproof.gateway.emulator.EmulatedForwarder;
-import org.hexproof.gateway.semtech.Datr;
-import org.hexproof.gateway.semtech.Modulation;
-import org.hexproof.gateway.semtech.PhyPayload;
 import org.hexproof.gateway.semtech.PushPayload;
 import org.hexproof.gateway.semtech.Rxpk;
 import org.hexproof.gateway.semtech.Txpk;
@@ -194,30 +188,17 @@ public final class SimulatedForwarder implements MultiChannelRadio, AutoCloseabl
     // Channel RSSI is signal plus noise in the channel: N = P − SNR.
     double channelDbm =
         signal.rssiDbm() + 10.0 * Math.log10(1.0 + Math.pow(10.0, -signal.snrDb() / 10.0));
-    return new Rxpk(
+    return Rxpk.receivedLora(
         Optional.of(RXPK_TIME.format(clock.instant())),
-        OptionalLong.empty(),
         OptionalLong.of(counterUs()),
-        OptionalLong.empty(),
-        BigDecimal.valueOf(sentWith.frequencyHz(), 6),
-        OptionalInt.of(chan),
-        OptionalInt.of(0),
-        OptionalInt.empty(),
-        OptionalInt.of(1),
-        Modulation.LORA,
-        new Datr.Lora(sentWith.dataRate().name()),
-        Optional.of(sentWith.codingRate().label()),
-        OptionalInt.of((int) Math.round(channelDbm)),
-        OptionalInt.of(signal.rssiDbm()),
-        OptionalDouble.of(signal.snrDb()),
-        OptionalLong.empty(),
-        frame.length,
-        PhyPayload.of(frame),
-        OptionalInt.empty(),
-        OptionalInt.empty(),
-        OptionalInt.empty(),
-        Optional.empty(),
-        List.of());
+        sentWith.frequencyHz(),
+        chan,
+        sentWith.dataRate().name(),
+        sentWith.codingRate().label(),
+        (int) Math.round(channelDbm),
+        signal.rssiDbm(),
+        signal.snrDb(),
+        frame);
   }
 
   private void pollDownlinks() {

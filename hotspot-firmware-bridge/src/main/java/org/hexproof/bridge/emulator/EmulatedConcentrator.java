@@ -1,13 +1,10 @@
 package org.hexproof.bridge.emulator;
 
-import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,8 +20,6 @@ import org.hexproof.core.radio.Region;
 import org.hexproof.gateway.emulator.EmulatedForwarder;
 import org.hexproof.gateway.semtech.Datr;
 import org.hexproof.gateway.semtech.Eui64;
-import org.hexproof.gateway.semtech.Modulation;
-import org.hexproof.gateway.semtech.PhyPayload;
 import org.hexproof.gateway.semtech.PushPayload;
 import org.hexproof.gateway.semtech.Rxpk;
 import org.hexproof.gateway.semtech.Txpk;
@@ -177,30 +172,17 @@ public final class EmulatedConcentrator implements AutoCloseable {
     @Override
     public void hear(byte[] frame, Signal signal) {
       Rxpk rxpk =
-          new Rxpk(
+          Rxpk.receivedLora(
               Optional.empty(),
               OptionalLong.empty(),
-              OptionalLong.empty(),
-              OptionalLong.empty(),
-              BigDecimal.valueOf(settings.frequencyHz(), 6),
-              OptionalInt.of(index),
-              OptionalInt.of(0),
-              OptionalInt.empty(),
-              OptionalInt.of(1),
-              Modulation.LORA,
-              new Datr.Lora(settings.dataRate().name()),
-              Optional.of(settings.codingRate().label()),
-              OptionalInt.of(signal.rssiDbm()),
-              OptionalInt.of(signal.rssiDbm()),
-              OptionalDouble.of(signal.snrDb()),
-              OptionalLong.empty(),
-              frame.length,
-              PhyPayload.of(frame),
-              OptionalInt.empty(),
-              OptionalInt.empty(),
-              OptionalInt.empty(),
-              Optional.empty(),
-              List.of());
+              settings.frequencyHz(),
+              index,
+              settings.dataRate().name(),
+              settings.codingRate().label(),
+              signal.rssiDbm(),
+              signal.rssiDbm(),
+              signal.snrDb(),
+              frame);
       uplink.execute(() -> udp.push(new PushPayload(List.of(rxpk), Optional.empty()), ACK_TIMEOUT));
     }
   }

@@ -164,6 +164,59 @@ public record Rxpk(
         .max();
   }
 
+  /**
+   * A LoRa packet received with a good CRC ({@code stat} 1) on RF chain 0 in the legacy
+   * single-antenna shape, as an emulated or simulated concentrator reports it.
+   *
+   * @param time UTC receive time, when the forwarder has GPS
+   * @param tmstUs concentrator counter at end of receive, when kept
+   * @param frequencyHz centre frequency, Hz
+   * @param chan IF channel
+   * @param datr LoRa data rate, e.g. {@code SF12BW125}
+   * @param codr coding rate, e.g. {@code 4/5}
+   * @param rssiDbm channel RSSI ({@code rssi})
+   * @param rssisDbm signal RSSI ({@code rssis})
+   * @param snrDb SNR ({@code lsnr})
+   * @param frame the PHY payload
+   * @return the packet, {@code size} the frame's length
+   */
+  public static Rxpk receivedLora(
+      Optional<String> time,
+      OptionalLong tmstUs,
+      long frequencyHz,
+      int chan,
+      String datr,
+      String codr,
+      int rssiDbm,
+      int rssisDbm,
+      double snrDb,
+      byte[] frame) {
+    return new Rxpk(
+        time,
+        OptionalLong.empty(),
+        tmstUs,
+        OptionalLong.empty(),
+        BigDecimal.valueOf(frequencyHz, 6),
+        OptionalInt.of(chan),
+        OptionalInt.of(0),
+        OptionalInt.empty(),
+        OptionalInt.of(1),
+        Modulation.LORA,
+        new Datr.Lora(datr),
+        Optional.of(codr),
+        OptionalInt.of(rssiDbm),
+        OptionalInt.of(rssisDbm),
+        OptionalDouble.of(snrDb),
+        OptionalLong.empty(),
+        frame.length,
+        PhyPayload.of(frame),
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        Optional.empty(),
+        List.of());
+  }
+
   static Rxpk fromJson(Json j) throws MalformedDatagramException {
     BigDecimal freq = j.positiveDecimal("freq", MAX_FREQ_MHZ);
     Modulation modu = j.modulation();
