@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -141,7 +140,7 @@ public final class CoverageBenchmarks {
     System.out.println();
     System.out.println("targets (2 cores)");
     System.out.print(verdicts);
-    System.out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
+    System.out.printf(Locale.ROOT, "load average at end: %s%n", LoadAverage.oneMinute());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -704,7 +703,7 @@ public final class CoverageBenchmarks {
           "p95 ms",
           "max ms",
           "load");
-      String load = loadAverage();
+      String load = LoadAverage.oneMinute();
       tileRow("cold tile (first request)", sc, load);
       Stats sl = Stats.of(local);
       tileRow("floor (cold): encode in process", sl, load);
@@ -789,17 +788,12 @@ public final class CoverageBenchmarks {
 
   private static void header(String title) {
     System.out.println();
-    System.out.println("== " + title + "   [load average " + loadAverage() + "]");
+    System.out.println("== " + title + "   [load average " + LoadAverage.oneMinute() + "]");
   }
 
   private static void row(String name, Stats s) {
     System.out.printf(
         Locale.ROOT, "%-44s %10.3f %10.3f %10.3f%n", name, s.p50 / 1e3, s.p99 / 1e3, s.p999 / 1e3);
-  }
-
-  static String loadAverage() {
-    double l = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    return String.format(Locale.ROOT, "%.2f", l);
   }
 
   /** Percentiles of nanosecond samples. */
@@ -1152,7 +1146,7 @@ public final class CoverageBenchmarks {
       Thread.sleep(seconds * 1000L);
       measuring.set(false);
       long t1 = System.nanoTime();
-      String load = CoverageBenchmarks.loadAverage();
+      String load = LoadAverage.oneMinute();
       stop.set(true);
       for (Thread t : threads) {
         t.join();

@@ -1,6 +1,5 @@
 package org.hexproof.benchmarks;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,7 +59,7 @@ public final class DevnetScale {
         window.toMinutes(),
         cores,
         Runtime.getRuntime().maxMemory() >> 20,
-        loadAverage());
+        LoadAverage.oneMinute());
     double ceiling = new Ed25519Ceiling(20_261_125L).verifiesPerSecond(cores, 2_000);
     System.out.printf(
         Locale.ROOT, "Ed25519 verify ceiling on %d threads: %,.0f/s%n", cores, ceiling);
@@ -75,17 +74,12 @@ public final class DevnetScale {
             "%n== %,d hotspots (speed %.0fx): FAILED   [load average %s]%n%s%n",
             n,
             speed,
-            loadAverage(),
+            LoadAverage.oneMinute(),
             e);
       } finally {
         DevnetScaleRun.deleteTree(dir);
       }
     }
-    System.out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
-  }
-
-  static String loadAverage() {
-    return String.format(
-        Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.printf(Locale.ROOT, "load average at end: %s%n", LoadAverage.oneMinute());
   }
 }

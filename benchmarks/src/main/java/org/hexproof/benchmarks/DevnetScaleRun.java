@@ -85,7 +85,7 @@ final class DevnetScaleRun {
           hotspots,
           speed,
           keptUp() ? "KEPT UP" : "FELL BEHIND",
-          DevnetScale.loadAverage(),
+          LoadAverage.oneMinute(),
           startSeconds,
           leftOut,
           beaconsSent,

@@ -1,8 +1,6 @@
 package org.hexproof.benchmarks;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.hexproof.rewards.close.CloseStep;
 
@@ -72,13 +70,5 @@ record EpochCloseReport(
         + System.getProperty("os.name")
         + ", JVM args "
         + ManagementFactory.getRuntimeMXBean().getInputArguments();
-  }
-
-  static String loadAverage() {
-    try {
-      return Files.readString(Path.of("/proc/loadavg")).strip();
-    } catch (Exception e) {
-      return "unknown";
-    }
   }
 }

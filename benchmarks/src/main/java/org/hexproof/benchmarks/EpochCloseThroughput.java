@@ -64,7 +64,7 @@ public final class EpochCloseThroughput {
         "EpochCloseThroughput: %,d hotspots (seed %d), warm-up close of %,d first%n",
         hotspots, seed, warmup);
     System.out.println("machine: " + EpochCloseReport.machine());
-    System.out.println("load average at start: " + EpochCloseReport.loadAverage());
+    System.out.println("load average at start: " + LoadAverage.proc());
     try (EmbeddedDatabase server = EmbeddedDatabase.start(Optional.empty())) {
       if (warmup > 0) {
         EpochCloseReport w = run(server, "bench_warmup", warmup, seed + 1);
@@ -73,7 +73,7 @@ public final class EpochCloseThroughput {
             warmup, w.closeSeconds(), w.copySeconds());
       }
       EpochCloseReport r = run(server, "bench_close", hotspots, seed);
-      System.out.println("load average at end: " + EpochCloseReport.loadAverage());
+      System.out.println("load average at end: " + LoadAverage.proc());
       r.print(hotspots);
     }
   }

@@ -1,8 +1,5 @@
 package org.hexproof.benchmarks;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -57,7 +54,7 @@ public final class ParserFuzz {
     long count = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
     long seed = args.length > 1 ? Long.parseLong(args[1]) : new Random().nextLong();
     System.out.printf(Locale.ROOT, "parser fuzz: %,d inputs per parser, seed %d%n", count, seed);
-    System.out.println("load average at start: " + loadAverage());
+    System.out.println("load average at start: " + LoadAverage.proc());
     long total = 0;
     long start = System.nanoTime();
     for (FuzzTarget target : targets()) {
@@ -77,14 +74,6 @@ public final class ParserFuzz {
         "all parsers: %,d inputs in %.1f s, no finding%n",
         total,
         (System.nanoTime() - start) / 1e9);
-    System.out.println("load average at end: " + loadAverage());
-  }
-
-  private static String loadAverage() {
-    try {
-      return Files.readString(Path.of("/proc/loadavg")).strip();
-    } catch (IOException e) {
-      return "unknown (" + e.getMessage() + ")";
-    }
+    System.out.println("load average at end: " + LoadAverage.proc());
   }
 }

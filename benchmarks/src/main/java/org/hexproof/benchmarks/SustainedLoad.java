@@ -73,10 +73,10 @@ public final class SustainedLoad {
         System.getProperty("java.version"),
         seconds,
         clients,
-        CoverageBenchmarks.loadAverage());
+        LoadAverage.oneMinute());
     ingest(seconds, clients);
     lookups(seconds, clients);
-    System.out.printf(Locale.ROOT, "%nload average at end: %s%n", CoverageBenchmarks.loadAverage());
+    System.out.printf(Locale.ROOT, "%nload average at end: %s%n", LoadAverage.oneMinute());
     System.exit(0);
   }
 
@@ -352,7 +352,7 @@ public final class SustainedLoad {
         run.p99Nanos() / 1e6,
         run.errors(),
         run.firstError() == null ? "" : " (first: " + run.firstError() + ")",
-        CoverageBenchmarks.loadAverage());
+        LoadAverage.oneMinute());
   }
 
   private static void send(HttpClient http, URI uri, byte[] body, int expected) throws Exception {
