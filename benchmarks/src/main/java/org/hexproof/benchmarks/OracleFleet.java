@@ -2,10 +2,12 @@ package org.hexproof.benchmarks;
 
 import com.google.protobuf.ByteString;
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.hexproof.bridge.daemon.Reports;
 import org.hexproof.core.beacon.Beacon;
 import org.hexproof.core.beacon.BeaconGenerator;
 import org.hexproof.core.beacon.Entropy;
@@ -19,7 +21,6 @@ import org.hexproof.core.proto.EntropyReport;
 import org.hexproof.core.proto.HotspotOnboarding;
 import org.hexproof.core.proto.LocationAssertion;
 import org.hexproof.core.proto.Region;
-import org.hexproof.core.proto.WitnessReport;
 import org.hexproof.core.report.SignedMessages;
 
 /**
@@ -123,17 +124,7 @@ final class OracleFleet {
             Entropy.local(local),
             org.hexproof.core.radio.Region.EU868.plan());
     BeaconReport report =
-        SignedMessages.sign(
-            BeaconReport.newBuilder()
-                .setLocalEntropy(ByteString.copyFrom(local))
-                .setRemoteEntropy(entropy.getData())
-                .setData(ByteString.copyFrom(beacon.data()))
-                .setFrequencyHz(beacon.frequencyHz())
-                .setDatarate(beacon.dataRate())
-                .setTxPowerDbm(TX_POWER_DBM)
-                .setTimestampNs(System.nanoTime())
-                .build(),
-            keys.get(i));
+        Reports.beacon(keys.get(i), local, entropy.getData(), beacon, TX_POWER_DBM, Instant.now());
     int[] near = neighbours.get(i).clone();
     int count = Math.min(near.length, 3 + random.nextInt(3));
     List<byte[]> witnesses = new ArrayList<>();
@@ -147,16 +138,14 @@ final class OracleFleet {
       double fspl = 20 * Math.log10(km) + 20 * Math.log10(868) + 32.44;
       int signalDdbm = (int) Math.round((TX_POWER_DBM - fspl - 10 - random.nextInt(20)) * 10);
       witnesses.add(
-          SignedMessages.sign(
-                  WitnessReport.newBuilder()
-                      .setData(report.getData())
-                      .setSignalDdbm(signalDdbm)
-                      .setSnrDdb(-50 + random.nextInt(150))
-                      .setFrequencyHz(report.getFrequencyHz() + random.nextInt(2_000) - 1_000)
-                      .setDatarate(report.getDatarate())
-                      .setTimestampNs(System.nanoTime())
-                      .build(),
-                  keys.get(j))
+          Reports.witness(
+                  keys.get(j),
+                  beacon.data(),
+                  signalDdbm,
+                  -50 + random.nextInt(150),
+                  report.getFrequencyHz() + random.nextInt(2_000) - 1_000,
+                  report.getDatarate(),
+                  Instant.now())
               .toByteArray());
     }
     return new Poc(report.toByteArray(), witnesses);

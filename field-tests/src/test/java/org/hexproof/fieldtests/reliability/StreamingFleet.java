@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hexproof.bridge.daemon.Reports;
 import org.hexproof.bridge.oracle.OracleClient;
 import org.hexproof.bridge.oracle.OracleOutcome;
 import org.hexproof.bridge.oracle.OracleUnavailableException;
@@ -165,17 +167,7 @@ final class StreamingFleet implements AutoCloseable {
               Entropy.local(local),
               org.hexproof.core.radio.Region.EU868.plan());
       BeaconReport report =
-          SignedMessages.sign(
-              BeaconReport.newBuilder()
-                  .setLocalEntropy(ByteString.copyFrom(local))
-                  .setRemoteEntropy(entropy.getData())
-                  .setData(ByteString.copyFrom(beacon.data()))
-                  .setFrequencyHz(beacon.frequencyHz())
-                  .setDatarate(beacon.dataRate())
-                  .setTxPowerDbm(27)
-                  .setTimestampNs(System.nanoTime())
-                  .build(),
-              keys.get(i));
+          Reports.beacon(keys.get(i), local, entropy.getData(), beacon, 27, Instant.now());
       append(i, ReportKind.BEACON, report.toByteArray());
       beacons++;
       appendedNow++;
@@ -183,16 +175,14 @@ final class StreamingFleet implements AutoCloseable {
         int j =
             (i + w * (1 + random.nextInt(keys.size() / WITNESSES_PER_BEACON - 1))) % keys.size();
         WitnessReport witness =
-            SignedMessages.sign(
-                WitnessReport.newBuilder()
-                    .setData(report.getData())
-                    .setSignalDdbm(-900 - random.nextInt(300))
-                    .setSnrDdb(-50 + random.nextInt(150))
-                    .setFrequencyHz(report.getFrequencyHz())
-                    .setDatarate(report.getDatarate())
-                    .setTimestampNs(System.nanoTime())
-                    .build(),
-                keys.get(j));
+            Reports.witness(
+                keys.get(j),
+                beacon.data(),
+                -900 - random.nextInt(300),
+                -50 + random.nextInt(150),
+                report.getFrequencyHz(),
+                report.getDatarate(),
+                Instant.now());
         append(j, ReportKind.WITNESS, witness.toByteArray());
         appendedNow++;
       }
