@@ -7,12 +7,11 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Random;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.hexproof.bridge.oracle.OracleClient;
 import org.hexproof.bridge.outbox.Outbox;
 import org.hexproof.bridge.outbox.ReportKind;
 import org.hexproof.bridge.outbox.Sender;
+import org.hexproof.bridge.tasks.SerialExecutor;
 import org.hexproof.core.beacon.Beacon;
 import org.hexproof.core.beacon.BeaconGenerator;
 import org.hexproof.core.beacon.Entropy;
@@ -98,15 +97,18 @@ final class Beacons {
     }
   }
 
-  /** Schedules the next beacon on {@code timer}: the next window not yet used. */
-  void scheduleNext(ScheduledExecutorService timer, Duration retry) {
+  /**
+   * Schedules the next beacon on {@code timer}, which runs it: the next window not yet used. After
+   * the timer is closed nothing more is scheduled.
+   */
+  void scheduleNext(SerialExecutor timer, Duration retry) {
     Instant fire = scheduler.nextFire(states.current().lastBeaconWindow());
     long delayMs = Math.max(0, Duration.between(clock.instant(), fire).toMillis());
     log.info("hotspot: next beacon at {}", fire);
-    timer.schedule(() -> scheduled(timer, retry), delayMs, TimeUnit.MILLISECONDS);
+    timer.schedule(() -> scheduled(timer, retry), Duration.ofMillis(delayMs));
   }
 
-  private void scheduled(ScheduledExecutorService timer, Duration retry) {
+  private void scheduled(SerialExecutor timer, Duration retry) {
     try {
       if (states
           .current()
@@ -119,7 +121,7 @@ final class Beacons {
       scheduleNext(timer, retry);
     } catch (RuntimeException e) {
       log.warn("hotspot: beacon failed, retrying in {} s: {}", retry.toSeconds(), e.getMessage());
-      timer.schedule(() -> scheduleNext(timer, retry), retry.toMillis(), TimeUnit.MILLISECONDS);
+      timer.schedule(() -> scheduleNext(timer, retry), retry);
     }
   }
 

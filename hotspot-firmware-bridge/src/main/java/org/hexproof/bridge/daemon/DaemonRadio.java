@@ -2,21 +2,21 @@ package org.hexproof.bridge.daemon;
 
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.hexproof.bridge.concentrator.ConcentratorRadio;
 import org.hexproof.bridge.radio.AccessPoint;
 import org.hexproof.bridge.radio.RadioPort;
 import org.hexproof.bridge.radio.RadioSettings;
 import org.hexproof.bridge.radio.WifiPort;
 import org.hexproof.bridge.serial.LineChannelOpener;
+import org.hexproof.bridge.tasks.SerialExecutor;
+import org.hexproof.bridge.tasks.Workers;
 import org.hexproof.core.beacon.Beacon;
 import org.hexproof.core.proto.DataRate;
 import org.hexproof.core.radio.ChannelPlan;
@@ -38,7 +38,7 @@ final class DaemonRadio implements Beacons.Air {
   private RadioPort lora;
   private RadioSettings listenSettings;
   private WifiPort wifi;
-  private ScheduledExecutorService wifiTimer;
+  private SerialExecutor wifiTimer;
 
   private DaemonRadio(HotspotConfig config, StateKeeper states) {
     this.config = Objects.requireNonNull(config, "config");
@@ -52,6 +52,7 @@ final class DaemonRadio implements Beacons.Air {
    * @param radioLink the serial link of a LoRa module instead of {@code radio.device}; null: the
    *     device
    * @param worker where heard frames are handed over to {@code witnesses}
+   * @param workers where the driver's serial line and the WiFi scans run
    */
   static DaemonRadio open(
       HotspotConfig config,
@@ -61,22 +62,21 @@ final class DaemonRadio implements Beacons.Air {
       StateKeeper states,
       Witnesses witnesses,
       Executor worker,
+      Workers workers,
       Deque<AutoCloseable> running) {
     DaemonRadio radio = new DaemonRadio(config, states);
     if (config.radioType().isWifi()) {
-      radio.wifi = Radios.openWifi(config, options, clock);
+      radio.wifi = Radios.openWifi(config, options, clock, workers);
       running.push(radio.wifi);
-      radio.wifiTimer =
-          Executors.newSingleThreadScheduledExecutor(r -> HotspotDaemon.thread(r, "hotspot-wifi"));
-      running.push(() -> HotspotDaemon.stopExecutor(radio.wifiTimer));
-      long every = config.wifiScanInterval().toMillis();
-      radio.wifiTimer.scheduleWithFixedDelay(
-          () -> radio.scheduledScan(witnesses), every, every, TimeUnit.MILLISECONDS);
+      radio.wifiTimer = workers.serial("hotspot-wifi");
+      running.push(() -> HotspotDaemon.stop(radio.wifiTimer));
+      Duration every = config.wifiScanInterval();
+      radio.wifiTimer.scheduleWithFixedDelay(() -> radio.scheduledScan(witnesses), every, every);
     } else {
       radio.lora =
           radioLink == null
-              ? Radios.openLora(config, options, clock)
-              : Radios.openLora(config, options, clock, radioLink);
+              ? Radios.openLora(config, options, clock, workers)
+              : Radios.openLora(config, options, clock, radioLink, workers);
       running.push(radio.lora);
       radio.listen(witnesses, worker);
     }
@@ -142,8 +142,7 @@ final class DaemonRadio implements Beacons.Air {
             states.recordError("wifi: withdrawing beacon SSID: " + e.getMessage());
           }
         },
-        config.wifiBeaconDuration().toMillis(),
-        TimeUnit.MILLISECONDS);
+        config.wifiBeaconDuration());
     return OptionalInt.empty();
   }
 

@@ -9,16 +9,13 @@ import java.util.Deque;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.hexproof.bridge.concentrator.ConcentratorRadio;
 import org.hexproof.bridge.oracle.OracleClient;
 import org.hexproof.bridge.outbox.Outbox;
 import org.hexproof.bridge.outbox.Sender;
 import org.hexproof.bridge.serial.LineChannelOpener;
 import org.hexproof.bridge.serial.SerialLineOptions;
+import org.hexproof.bridge.tasks.SerialExecutor;
 import org.hexproof.core.beacon.Beacon;
 import org.hexproof.core.keys.Ed25519KeyPair;
 import org.hexproof.core.keys.PublicKey;
@@ -38,9 +35,11 @@ import org.slf4j.LoggerFactory;
  * UDP, beacons go out as {@code txpk} within the region's rules, heard beacons come in as {@code
  * rxpk}. {@link Beacons} and {@link Witnesses} hold the two halves of the work.
  *
- * <p>Threads: {@code hotspot-beacon} (schedule), {@code hotspot-worker} (received frames), {@code
- * hotspot-wifi} (scans), the outbox sender and the driver's own; {@link #close} stops them in
- * reverse start order.
+ * <p>Threads: none of its own. The schedule ({@code hotspot-beacon}), received frames ({@code
+ * hotspot-worker}), WiFi scans ({@code hotspot-wifi}), the outbox sender and the serial driver's
+ * events and supervision each run in a {@link org.hexproof.bridge.tasks.SerialExecutor} on a {@link
+ * DaemonRuntime}: one the daemon makes and closes itself, or one shared by many daemons (the
+ * devnet's fleet) and closed by its owner. {@link #close} stops them in reverse start order.
  */
 public final class HotspotDaemon implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(HotspotDaemon.class);
@@ -87,6 +86,7 @@ public final class HotspotDaemon implements AutoCloseable {
   private final BeaconScheduler scheduler;
   private final SeenBeacons seen = new SeenBeacons();
   private final Deque<AutoCloseable> running = new ArrayDeque<>();
+  private final DaemonRuntime sharedRuntime;
   private Ed25519KeyPair key;
   private StateKeeper states;
   private Outbox outbox;
@@ -119,6 +119,24 @@ public final class HotspotDaemon implements AutoCloseable {
       Random random,
       Options options,
       LineChannelOpener radioLink) {
+    this(config, clock, random, options, radioLink, null);
+  }
+
+  /**
+   * A daemon on a runtime shared with other daemons in this process: it makes no thread and no HTTP
+   * client of its own, and {@link #close} leaves {@code runtime} running.
+   *
+   * @param radioLink opens the host end of the module's line link; null: {@code radio.device}
+   * @param runtime the shared threads and oracle clients; null: the daemon makes its own
+   */
+  public HotspotDaemon(
+      HotspotConfig config,
+      Clock clock,
+      Random random,
+      Options options,
+      LineChannelOpener radioLink,
+      DaemonRuntime runtime) {
+    this.sharedRuntime = runtime;
     this.radioLink = radioLink;
     this.config = Objects.requireNonNull(config, "config");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -141,27 +159,42 @@ public final class HotspotDaemon implements AutoCloseable {
    */
   public synchronized void start() {
     try {
+      DaemonRuntime runtime = sharedRuntime;
+      if (runtime == null) {
+        runtime = DaemonRuntime.standalone();
+        running.push(runtime); // closed last
+      }
       key = KeyFiles.loadOrCreate(config.keyFile(), config.network());
       states = new StateKeeper(config.dataDir(), clock);
       outbox = Outbox.open(outboxDir(config), clock);
       running.push(outbox);
-      OracleClient oracle = OracleClient.create(config.oracleUrl(), config.oraclePublicKey());
-      sender = new Sender(outbox, new OracleSink(oracle), config.backoff(), clock, random);
+      OracleClient oracle = runtime.oracle(config.oracleUrl(), config.oraclePublicKey());
+      sender =
+          new Sender(
+              outbox, new OracleSink(oracle), config.backoff(), clock, random, runtime.workers());
       sender.setErrorListener(states::recordError);
       Registration.queue(config, key, outbox, states, clock);
       sender.start();
       running.push(sender);
-      ExecutorService worker = Executors.newSingleThreadExecutor(r -> thread(r, "hotspot-worker"));
-      running.push(() -> stopExecutor(worker));
+      SerialExecutor worker = runtime.serial("hotspot-worker");
+      running.push(() -> stop(worker));
       witnesses = new Witnesses(key, outbox, sender, states, seen, clock);
       radio =
-          DaemonRadio.open(config, options, clock, radioLink, states, witnesses, worker, running);
+          DaemonRadio.open(
+              config,
+              options,
+              clock,
+              radioLink,
+              states,
+              witnesses,
+              worker,
+              runtime.workers(),
+              running);
       beacons =
           new Beacons(
               config, key, oracle, outbox, sender, states, seen, scheduler, clock, random, radio);
-      ScheduledExecutorService beaconTimer =
-          Executors.newSingleThreadScheduledExecutor(r -> thread(r, "hotspot-beacon"));
-      running.push(() -> stopExecutor(beaconTimer));
+      SerialExecutor beaconTimer = runtime.serial("hotspot-beacon");
+      running.push(() -> stop(beaconTimer));
       if (options.autoBeacon()) {
         beacons.scheduleNext(beaconTimer, options.beaconRetry());
       }
@@ -247,8 +280,11 @@ public final class HotspotDaemon implements AutoCloseable {
     return t;
   }
 
-  static void stopExecutor(ExecutorService executor) throws InterruptedException {
-    executor.shutdownNow();
-    executor.awaitTermination(5, TimeUnit.SECONDS);
+  /** Drops what {@code executor} has queued and waits up to 5 s for its running task. */
+  static void stop(SerialExecutor executor) {
+    executor.close();
+    if (!executor.awaitIdle(Duration.ofSeconds(5))) {
+      log.warn("hotspot: {} still runs a task 5 s after close", executor);
+    }
   }
 }

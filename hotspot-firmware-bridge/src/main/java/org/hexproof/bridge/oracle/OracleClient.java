@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hexproof.core.keys.MalformedKeyException;
@@ -58,10 +59,30 @@ public final class OracleClient {
     this.oracleKey = Objects.requireNonNull(oracleKey, "oracleKey");
   }
 
-  /** A client with a 10 s connect timeout and 10 s per request (gateway-rs uses 10 s and 5 s). */
+  /** A client with its own {@link #httpClient} and 10 s per request (gateway-rs uses 10 s, 5 s). */
   public static OracleClient create(URI base, Optional<PublicKey> oracleKey) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    return create(base, oracleKey, httpClient(null));
+  }
+
+  /**
+   * A client with 10 s per request on {@code http}, which many clients may share: requests of all
+   * of them then use its selector thread and its pool of connections.
+   */
+  public static OracleClient create(URI base, Optional<PublicKey> oracleKey, HttpClient http) {
     return new OracleClient(base, http, Duration.ofSeconds(10), oracleKey);
+  }
+
+  /**
+   * An HTTP client with a 10 s connect timeout.
+   *
+   * @param executor runs the client's response handling; null: the JDK's default pool
+   */
+  public static HttpClient httpClient(Executor executor) {
+    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+    if (executor != null) {
+      builder.executor(executor);
+    }
+    return builder.build();
   }
 
   /** Submits a signed {@code HotspotOnboarding}; already onboarded (409) is accepted. */

@@ -6,7 +6,14 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.hexproof.bridge.tasks.SerialExecutor;
+import org.hexproof.bridge.tasks.Workers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +26,10 @@ import org.slf4j.LoggerFactory;
  * process died is sent once more; receivers deduplicate by content).
  *
  * <p>{@link #step} is the whole algorithm and runs on the caller's thread (tests drive it with a
- * fake clock); {@link #start} runs it on a thread of its own until {@link #close}.
+ * fake clock). {@link #start} runs it as tasks, one at a time, until {@link #close}: each task
+ * steps while records go out at once, then waits for the backoff, for {@link #IDLE_WAIT}, or for a
+ * {@link #wake}, whichever comes first. The tasks run on a thread of the sender's own ({@code
+ * outbox-sender}), or, given shared {@link Workers}, on their pool with no thread of their own.
  */
 public final class Sender implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Sender.class);
@@ -27,22 +37,29 @@ public final class Sender implements AutoCloseable {
   /** How long an idle sender sleeps when nothing wakes it, e.g. after a missed {@link #wake}. */
   public static final Duration IDLE_WAIT = Duration.ofSeconds(30);
 
+  /** Steps one task makes before it queues the next, so other work on a shared pool gets a turn. */
+  private static final int STEPS_PER_TASK = 16;
+
   private final Outbox outbox;
   private final ReportSink sink;
   private final Backoff backoff;
   private final Clock clock;
   private final Random random;
-  private final Object signal = new Object();
-  private boolean woken;
   private int failures;
   private Instant nextAttemptAt = Instant.MIN;
   private volatile String lastError;
   private volatile Consumer<String> errorListener = error -> {};
-  private volatile boolean running;
   private final Object lifecycle = new Object();
-  private Thread thread;
+  private final Workers workers; // null: a thread of its own, made by start
+  private final AtomicBoolean queued = new AtomicBoolean();
+  private volatile boolean running;
+  private ScheduledExecutorService ownThread; // guarded by lifecycle
+  private SerialExecutor tasks; // guarded by lifecycle
+  private Future<?> timer; // guarded by lifecycle
 
   /**
+   * A sender that delivers on a thread of its own once started.
+   *
    * @param outbox the records to deliver
    * @param sink where they go
    * @param backoff waits between failed attempts
@@ -50,11 +67,27 @@ public final class Sender implements AutoCloseable {
    * @param random draws the backoff jitter
    */
   public Sender(Outbox outbox, ReportSink sink, Backoff backoff, Clock clock, Random random) {
+    this(outbox, sink, backoff, clock, random, null);
+  }
+
+  /**
+   * A sender that delivers on shared {@code workers} once started: no thread of its own.
+   *
+   * @param workers runs the delivery tasks and holds the waits; null: a thread of its own
+   */
+  public Sender(
+      Outbox outbox,
+      ReportSink sink,
+      Backoff backoff,
+      Clock clock,
+      Random random,
+      Workers workers) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.sink = Objects.requireNonNull(sink, "sink");
     this.backoff = Objects.requireNonNull(backoff, "backoff");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.random = Objects.requireNonNull(random, "random");
+    this.workers = workers;
   }
 
   /**
@@ -97,49 +130,118 @@ public final class Sender implements AutoCloseable {
     return Optional.ofNullable(lastError);
   }
 
-  /** Receives every rejection and delivery failure message, on the sending thread. */
+  /** Receives every rejection and delivery failure message, in the delivery task. */
   public void setErrorListener(Consumer<String> listener) {
     errorListener = Objects.requireNonNull(listener, "listener");
   }
 
-  /** Starts the delivery thread. */
+  /**
+   * Starts delivering.
+   *
+   * @throws IllegalStateException when already started
+   */
   public void start() {
     synchronized (lifecycle) {
-      if (thread != null) {
+      if (tasks != null) {
         throw new IllegalStateException("sender already started");
       }
+      Workers on = workers;
+      if (on == null) {
+        ownThread =
+            Executors.newSingleThreadScheduledExecutor(
+                r -> {
+                  Thread t = new Thread(r, "outbox-sender");
+                  t.setDaemon(true);
+                  return t;
+                });
+        on = new Workers(ownThread, ownThread);
+      }
+      tasks = on.serial("outbox-sender");
       running = true;
-      thread = new Thread(this::loop, "outbox-sender");
-      thread.setDaemon(true);
-      thread.start();
     }
+    wake();
   }
 
-  /** Tells the thread that a record was appended, so it need not wait for {@link #IDLE_WAIT}. */
+  /**
+   * Tells the sender that a record was appended, so it need not wait for {@link #IDLE_WAIT}; a
+   * running backoff is still respected. Does nothing before {@link #start} or after {@link #close}.
+   */
   public void wake() {
-    synchronized (signal) {
-      woken = true;
-      signal.notifyAll();
+    if (!running || !queued.compareAndSet(false, true)) {
+      return; // a delivery task is queued already and will see the new record
+    }
+    try {
+      synchronized (lifecycle) {
+        if (tasks == null) {
+          queued.set(false);
+          return;
+        }
+        tasks.execute(this::deliverDue);
+      }
+    } catch (RejectedExecutionException e) {
+      queued.set(false);
+      log.debug("outbox: sender closed, wake ignored");
     }
   }
 
   /**
-   * Stops the thread, waiting up to 10 s for an attempt in progress to finish. Takes no lock that
+   * Stops delivering, waiting up to 10 s for an attempt in progress to finish. Takes no lock that
    * {@link #step} holds, so a caller may close while a listener call is blocked on the caller.
    */
   @Override
   public void close() {
-    Thread t;
+    SerialExecutor stopping;
+    ScheduledExecutorService thread;
     synchronized (lifecycle) {
       running = false;
-      t = thread;
+      stopping = tasks;
+      thread = ownThread;
+      if (timer != null) {
+        timer.cancel(false);
+      }
     }
-    wake();
-    if (t != null) {
+    if (stopping != null) {
+      stopping.close();
+      if (!stopping.awaitIdle(Duration.ofSeconds(10))) {
+        log.warn("outbox: a delivery attempt still runs 10 s after close");
+      }
+    }
+    if (thread != null) {
+      thread.shutdownNow();
+    }
+  }
+
+  /** One delivery task: steps while records go out at once, then arranges the next task. */
+  private void deliverDue() {
+    queued.set(false);
+    Duration wait = Duration.ZERO;
+    for (int i = 0; i < STEPS_PER_TASK && running && wait.isZero(); i++) {
       try {
-        t.join(Duration.ofSeconds(10).toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+        wait = step();
+      } catch (RuntimeException e) {
+        // A sender that stops on one failure would silently stop every report: log, back off.
+        log.error("outbox: delivery step failed", e);
+        wait = backoff.max();
+      }
+    }
+    if (!running) {
+      return;
+    }
+    if (wait.isZero()) {
+      wake();
+      return;
+    }
+    synchronized (lifecycle) {
+      if (!running) {
+        return;
+      }
+      if (timer != null) {
+        timer.cancel(false); // at most one wait per sender
+      }
+      try {
+        timer = tasks.schedule(this::wake, Duration.ofMillis(Math.max(1, wait.toMillis())));
+      } catch (RejectedExecutionException e) {
+        log.debug("outbox: sender closed while waiting");
       }
     }
   }
@@ -158,35 +260,5 @@ public final class Sender implements AutoCloseable {
         failures,
         wait.toMillis());
     return wait;
-  }
-
-  private void loop() {
-    while (running) {
-      Duration wait;
-      try {
-        wait = step();
-      } catch (RuntimeException e) {
-        // A dead sender thread would silently stop every report; log, back off and keep going.
-        log.error("outbox: delivery step failed", e);
-        wait = backoff.max();
-      }
-      if (!wait.isZero()) {
-        await(wait);
-      }
-    }
-  }
-
-  private void await(Duration wait) {
-    synchronized (signal) {
-      try {
-        if (!woken && running) {
-          signal.wait(Math.max(1, wait.toMillis()));
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        running = false;
-      }
-      woken = false;
-    }
   }
 }

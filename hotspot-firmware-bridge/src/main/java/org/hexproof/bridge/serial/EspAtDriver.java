@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.hexproof.bridge.radio.AccessPoint;
 import org.hexproof.bridge.radio.RadioException;
 import org.hexproof.bridge.radio.WifiPort;
+import org.hexproof.bridge.tasks.Workers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,10 +57,27 @@ public final class EspAtDriver implements WifiPort {
       Clock clock,
       Duration commandTimeout,
       Duration scanTimeout) {
+    this(opener, options, clock, commandTimeout, scanTimeout, null);
+  }
+
+  /**
+   * As above, with the line's events and supervision on shared {@code workers}; null: threads of
+   * the line's own.
+   */
+  public EspAtDriver(
+      LineChannelOpener opener,
+      SerialLineOptions options,
+      Clock clock,
+      Duration commandTimeout,
+      Duration scanTimeout,
+      Workers workers) {
     this.commandTimeout = Objects.requireNonNull(commandTimeout, "commandTimeout");
     this.scanTimeout = Objects.requireNonNull(scanTimeout, "scanTimeout");
+    LineDialect dialect = new LineDialect("esp-at", UNSOLICITED, "AT", FINAL);
     this.line =
-        new SerialLine(opener, new LineDialect("esp-at", UNSOLICITED, "AT", FINAL), options, clock);
+        workers == null
+            ? new SerialLine(opener, dialect, options, clock)
+            : new SerialLine(opener, dialect, options, clock, workers);
     line.setListener(event -> events.accept(event));
     line.setReconnectHook(this::restore);
   }

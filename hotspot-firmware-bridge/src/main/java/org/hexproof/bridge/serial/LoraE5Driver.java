@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 import org.hexproof.bridge.radio.RadioException;
 import org.hexproof.bridge.radio.RadioSettings;
 import org.hexproof.bridge.radio.ReceivedFrame;
+import org.hexproof.bridge.tasks.Workers;
 import org.hexproof.core.radio.CodingRate;
 import org.hexproof.core.radio.LoraBandwidth;
 import org.slf4j.Logger;
@@ -60,7 +62,24 @@ public final class LoraE5Driver extends LoraModuleDriver {
         new LineDialect("lora-e5", UNSOLICITED, "AT", s -> s.startsWith("+AT:")),
         options,
         clock,
-        commandTimeout);
+        commandTimeout,
+        null);
+  }
+
+  /** As above, with the line's events and supervision on shared {@code workers}. */
+  public LoraE5Driver(
+      LineChannelOpener opener,
+      SerialLineOptions options,
+      Clock clock,
+      Duration commandTimeout,
+      Workers workers) {
+    super(
+        opener,
+        new LineDialect("lora-e5", UNSOLICITED, "AT", s -> s.startsWith("+AT:")),
+        options,
+        clock,
+        commandTimeout,
+        Objects.requireNonNull(workers, "workers"));
   }
 
   @Override

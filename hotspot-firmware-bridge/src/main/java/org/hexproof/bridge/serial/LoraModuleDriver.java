@@ -11,6 +11,7 @@ import org.hexproof.bridge.radio.RadioPort;
 import org.hexproof.bridge.radio.RadioSettings;
 import org.hexproof.bridge.radio.ReceivedFrame;
 import org.hexproof.bridge.radio.TransmitResult;
+import org.hexproof.bridge.tasks.Workers;
 import org.hexproof.core.radio.LoraAirtime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,10 +38,15 @@ abstract class LoraModuleDriver implements RadioPort {
       LineDialect dialect,
       SerialLineOptions options,
       Clock clock,
-      Duration commandTimeout) {
+      Duration commandTimeout,
+      Workers workers) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.commandTimeout = Objects.requireNonNull(commandTimeout, "commandTimeout");
-    this.line = new SerialLine(opener, dialect, options, clock);
+    // null: the line makes threads of its own
+    this.line =
+        workers == null
+            ? new SerialLine(opener, dialect, options, clock)
+            : new SerialLine(opener, dialect, options, clock, workers);
     line.setListener(this::onEvent);
     line.setReconnectHook(this::restore);
   }

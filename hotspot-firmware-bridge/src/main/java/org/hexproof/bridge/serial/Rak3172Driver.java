@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -15,6 +16,7 @@ import org.hexproof.bridge.radio.LinkDownException;
 import org.hexproof.bridge.radio.RadioException;
 import org.hexproof.bridge.radio.RadioSettings;
 import org.hexproof.bridge.radio.ReceivedFrame;
+import org.hexproof.bridge.tasks.Workers;
 import org.hexproof.core.radio.LoraBandwidth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +57,24 @@ public final class Rak3172Driver extends LoraModuleDriver {
         new LineDialect("rak3172", s -> s.startsWith("+EVT:"), "AT", FINAL),
         options,
         clock,
-        commandTimeout);
+        commandTimeout,
+        null);
+  }
+
+  /** As above, with the line's events and supervision on shared {@code workers}. */
+  public Rak3172Driver(
+      LineChannelOpener opener,
+      SerialLineOptions options,
+      Clock clock,
+      Duration commandTimeout,
+      Workers workers) {
+    super(
+        opener,
+        new LineDialect("rak3172", s -> s.startsWith("+EVT:"), "AT", FINAL),
+        options,
+        clock,
+        commandTimeout,
+        Objects.requireNonNull(workers, "workers"));
   }
 
   @Override

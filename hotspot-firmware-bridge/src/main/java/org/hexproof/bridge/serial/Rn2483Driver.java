@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
@@ -12,6 +13,7 @@ import org.hexproof.bridge.radio.LinkDownException;
 import org.hexproof.bridge.radio.RadioException;
 import org.hexproof.bridge.radio.RadioSettings;
 import org.hexproof.bridge.radio.ReceivedFrame;
+import org.hexproof.bridge.tasks.Workers;
 import org.hexproof.core.radio.LoraBandwidth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +56,24 @@ public final class Rn2483Driver extends LoraModuleDriver {
         new LineDialect("rn2483", UNSOLICITED, "sys get ver", ANY_REPLY),
         options,
         clock,
-        commandTimeout);
+        commandTimeout,
+        null);
+  }
+
+  /** As above, with the line's events and supervision on shared {@code workers}. */
+  public Rn2483Driver(
+      LineChannelOpener opener,
+      SerialLineOptions options,
+      Clock clock,
+      Duration commandTimeout,
+      Workers workers) {
+    super(
+        opener,
+        new LineDialect("rn2483", UNSOLICITED, "sys get ver", ANY_REPLY),
+        options,
+        clock,
+        commandTimeout,
+        Objects.requireNonNull(workers, "workers"));
   }
 
   @Override

@@ -6,29 +6,37 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.hexproof.bridge.radio.CommandTimeoutException;
 import org.hexproof.bridge.radio.LinkDownException;
+import org.hexproof.bridge.tasks.SerialExecutor;
+import org.hexproof.bridge.tasks.Workers;
 
 /**
  * A command/reply conversation with one module over a {@link LineChannel}.
  *
  * <p>Threads: the channel's reader frames lines and hands each to the outstanding command or, when
- * it is unsolicited, to the listener on this line's single <em>event</em> thread (so a listener may
- * itself send commands). A <em>supervisor</em> thread pings an idle link and reopens a dead one
- * with exponential backoff, then runs the reconnect hook on the event thread; a failing hook counts
- * as a dead link, so it is retried after the next backoff. {@link #start} and {@link #close} bound
- * the lifecycle.
+ * it is unsolicited, to the listener on this line's <em>event</em> executor, one line at a time in
+ * order (so a listener may itself send commands). A <em>supervisor</em> executor pings an idle link
+ * and reopens a dead one with exponential backoff, then runs the reconnect hook on the event
+ * executor; a failing hook counts as a dead link, so it is retried after the next backoff. Both
+ * executors are {@link SerialExecutor}s: on two threads of the line's own, or on shared {@link
+ * Workers}. {@link #start} and {@link #close} bound the lifecycle.
  */
 public final class SerialLine extends SupervisedLink implements AutoCloseable {
   private final Clock clock;
+  private final List<ExecutorService> ownThreads;
   private volatile Consumer<LineEvent> listener = event -> {};
 
   /**
+   * A line with two threads of its own ({@code serial-events}, {@code serial-supervisor}).
+   *
    * @param opener opens the device, now and after every failure
    * @param dialect how to tell events from replies, and how to ping
    * @param options ping and backoff timing
@@ -36,13 +44,51 @@ public final class SerialLine extends SupervisedLink implements AutoCloseable {
    */
   public SerialLine(
       LineChannelOpener opener, LineDialect dialect, SerialLineOptions options, Clock clock) {
+    this(
+        opener,
+        dialect,
+        options,
+        clock,
+        Executors.newSingleThreadExecutor(daemon("serial-events " + dialect.name())),
+        Executors.newSingleThreadScheduledExecutor(daemon("serial-supervisor " + dialect.name())));
+  }
+
+  /**
+   * A line whose events and supervision run on {@code workers}, in the same order as on threads of
+   * its own; {@link #close} leaves {@code workers} running.
+   */
+  public SerialLine(
+      LineChannelOpener opener,
+      LineDialect dialect,
+      SerialLineOptions options,
+      Clock clock,
+      Workers workers) {
     super(
         opener,
         dialect,
         options,
-        Executors.newSingleThreadExecutor(daemon("serial-events " + dialect.name())),
-        Executors.newSingleThreadScheduledExecutor(daemon("serial-supervisor " + dialect.name())));
+        workers.serial("serial-events " + dialect.name()),
+        workers.serial("serial-supervisor " + dialect.name()));
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.ownThreads = List.of();
+  }
+
+  /** Events on {@code events}; supervision runs on its timer thread {@code supervisor}. */
+  private SerialLine(
+      LineChannelOpener opener,
+      LineDialect dialect,
+      SerialLineOptions options,
+      Clock clock,
+      ExecutorService events,
+      ScheduledExecutorService supervisor) {
+    super(
+        opener,
+        dialect,
+        options,
+        new SerialExecutor("serial-events " + dialect.name(), events, supervisor),
+        new SerialExecutor("serial-supervisor " + dialect.name(), supervisor, supervisor));
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.ownThreads = List.of(events, supervisor);
   }
 
   /** Receives every unsolicited line, on the event thread. Replaces the previous listener. */
@@ -76,7 +122,8 @@ public final class SerialLine extends SupervisedLink implements AutoCloseable {
     long pingMillis = options.pingInterval().toMillis();
     if (pingMillis > 0) {
       long check = Math.max(10, pingMillis / 4);
-      supervisor.scheduleWithFixedDelay(this::pingIfIdle, check, check, TimeUnit.MILLISECONDS);
+      supervisor.scheduleWithFixedDelay(
+          this::pingIfIdle, Duration.ofMillis(check), Duration.ofMillis(check));
     }
   }
 
@@ -160,8 +207,9 @@ public final class SerialLine extends SupervisedLink implements AutoCloseable {
         pending = null;
       }
     }
-    supervisor.shutdownNow();
-    events.shutdownNow();
+    supervisor.close();
+    events.close();
+    ownThreads.forEach(ExecutorService::shutdownNow);
     if (open != null) {
       open.close();
     }

@@ -3,13 +3,11 @@ package org.hexproof.bridge.serial;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import org.hexproof.bridge.radio.CommandTimeoutException;
 import org.hexproof.bridge.radio.LinkDownException;
+import org.hexproof.bridge.tasks.SerialExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,8 +34,8 @@ abstract class SupervisedLink {
   final SerialLineOptions options;
   final ReentrantLock commandLock = new ReentrantLock(true);
   final Object stateLock = new Object();
-  final ExecutorService events;
-  final ScheduledExecutorService supervisor;
+  final SerialExecutor events;
+  final SerialExecutor supervisor;
   volatile Runnable reconnectHook = () -> {};
   volatile long lastReplyNanos = System.nanoTime();
 
@@ -52,8 +50,8 @@ abstract class SupervisedLink {
       LineChannelOpener opener,
       LineDialect dialect,
       SerialLineOptions options,
-      ExecutorService events,
-      ScheduledExecutorService supervisor) {
+      SerialExecutor events,
+      SerialExecutor supervisor) {
     this.opener = Objects.requireNonNull(opener, "opener");
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.options = Objects.requireNonNull(options, "options");
@@ -104,7 +102,7 @@ abstract class SupervisedLink {
     }
     log.warn("{}: link down ({}); reopening in {} ms", dialect.name(), cause, delay.toMillis());
     supervisor.execute(dead::close);
-    supervisor.schedule(this::reopen, delay.toMillis(), TimeUnit.MILLISECONDS);
+    supervisor.schedule(this::reopen, delay);
   }
 
   void reopen() {
@@ -124,7 +122,7 @@ abstract class SupervisedLink {
         delay = nextDelay();
       }
       log.info("{}: reopen failed ({}); next try in {} ms", dialect.name(), e, delay.toMillis());
-      supervisor.schedule(this::reopen, delay.toMillis(), TimeUnit.MILLISECONDS);
+      supervisor.schedule(this::reopen, delay);
       return;
     }
     synchronized (stateLock) {
