@@ -22,6 +22,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.hexproof.bridge.daemon.DaemonRuntime;
 import org.hexproof.bridge.daemon.HotspotConfig;
 import org.hexproof.bridge.daemon.HotspotDaemon;
 import org.hexproof.bridge.emulator.EspAtEmulator;
@@ -30,7 +31,6 @@ import org.hexproof.bridge.emulator.LoraEmulator;
 import org.hexproof.bridge.emulator.Rak3172Emulator;
 import org.hexproof.bridge.emulator.Rn2483Emulator;
 import org.hexproof.bridge.emulator.WifiAir;
-import org.hexproof.bridge.oracle.OracleClient;
 import org.hexproof.bridge.outbox.Backoff;
 import org.hexproof.bridge.serial.JsscLineChannel;
 import org.hexproof.bridge.serial.SerialLineOptions;
@@ -55,6 +55,12 @@ import org.hexproof.gateway.beacon.BeaconTransmitter;
 final class Fleet implements AutoCloseable {
   /** Hotspots started at once. */
   static final int PARALLEL_STARTS = 16;
+
+  /**
+   * Threads of the daemons' shared runtime that run blocking work (module commands, reports to the
+   * oracle, outbox writes) at once; the daemons hold no thread of their own.
+   */
+  static final int DAEMON_WORKERS = 32;
 
   /** RSSI every WiFi scanner measures on the fixed-signal air, dBm: under free space to ~1.5 km. */
   static final int WIFI_RSSI_DBM = -95;
@@ -81,6 +87,7 @@ final class Fleet implements AutoCloseable {
   private final BeaconTimers timers;
   private final SimulatedMedium medium;
   private final WifiAir wifiAir = new WifiAir(WIFI_RSSI_DBM);
+  private final DaemonRuntime runtime = DaemonRuntime.shared("devnet-hotspot", DAEMON_WORKERS);
   private int startFailures;
 
   Fleet(FleetPlan plan, SimulatedMedium medium, Wiring wiring, long seed) {
@@ -236,8 +243,7 @@ final class Fleet implements AutoCloseable {
             h,
             home,
             plan.city().region(),
-            OracleClient.create(
-                wiring.oracleUrlFor().apply(h.name()), Optional.of(wiring.oracleKey())),
+            runtime.oracle(wiring.oracleUrlFor().apply(h.name()), Optional.of(wiring.oracleKey())),
             wiring.transmitter(),
             wiring.gateway(),
             medium,
@@ -282,7 +288,8 @@ final class Fleet implements AutoCloseable {
             Duration.ofSeconds(10),
             Duration.ofSeconds(60),
             false);
-    HotspotDaemon daemon = new HotspotDaemon(config, wiring.clock(), random, options, link);
+    HotspotDaemon daemon =
+        new HotspotDaemon(config, wiring.clock(), random, options, link, runtime);
     try {
       daemon.start();
     } catch (RuntimeException e) {
@@ -336,7 +343,10 @@ final class Fleet implements AutoCloseable {
     }
   }
 
-  /** Stops the beacon timers and the air, then every hotspot in reverse start order. */
+  /**
+   * Stops the beacon timers and the air, then every hotspot in reverse start order, then the
+   * hotspots' shared runtime.
+   */
   @Override
   public void close() {
     timers.close();
@@ -348,5 +358,6 @@ final class Fleet implements AutoCloseable {
         wiring.log().println("devnet: stopping " + next + ": " + e);
       }
     }
+    runtime.close();
   }
 }

@@ -55,7 +55,8 @@ class SharedRuntimeIT {
   @Test
   void two_hundred_daemons_share_few_threads_and_deliver_every_report_once() throws Exception {
     ThreadPoolExecutor helpers =
-        new ThreadPoolExecutor(8, 8, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>());
+        // starts wait for the module's reboot and beacons for their airtime: many, mostly asleep
+        new ThreadPoolExecutor(32, 32, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>());
     helpers.prestartAllCoreThreads();
     FixedSignalMedium medium = new FixedSignalMedium(new Signal(-90, 5));
     try (StubOracleRig rig = new StubOracleRig(dir)) {
@@ -66,6 +67,7 @@ class SharedRuntimeIT {
         links.add(link);
       }
       Usage before = Usage.now();
+      long startNanos = System.nanoTime();
       DaemonRuntime runtime = DaemonRuntime.shared("fleet", POOL);
       List<HotspotDaemon> daemons = new CopyOnWriteArrayList<>();
       try {
@@ -89,6 +91,7 @@ class SharedRuntimeIT {
             Duration.ofSeconds(90),
             () -> daemons.stream().allMatch(d -> d.status().outboxDepth() == 0));
         Usage registered = Usage.now();
+        long registeredNanos = System.nanoTime();
         all(helpers, DAEMONS, i -> daemons.get(i).beaconNow());
         await(
             "beacons delivered",
@@ -97,7 +100,8 @@ class SharedRuntimeIT {
         Usage after = Usage.now();
         System.out.printf(
             "shared runtime, %d daemons: threads %d -> %d -> %d (%.3f per daemon), "
-                + "open files %d -> %d -> %d (%.2f per daemon)%n",
+                + "open files %d -> %d -> %d (%.2f per daemon); started and registered in %d ms,"
+                + " beaconed in %d ms%n",
             DAEMONS,
             before.threads(),
             registered.threads(),
@@ -106,7 +110,9 @@ class SharedRuntimeIT {
             before.files(),
             registered.files(),
             after.files(),
-            (after.files() - before.files()) / (double) DAEMONS);
+            (after.files() - before.files()) / (double) DAEMONS,
+            TimeUnit.NANOSECONDS.toMillis(registeredNanos - startNanos),
+            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - registeredNanos));
 
         assertThat(after.threads() - before.threads())
             .as("threads added by %d daemons: %s", DAEMONS, after.names())
