@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -57,16 +56,13 @@ public final class LoraE5Driver extends LoraModuleDriver {
    */
   public LoraE5Driver(
       LineChannelOpener opener, SerialLineOptions options, Clock clock, Duration commandTimeout) {
-    super(
-        opener,
-        new LineDialect("lora-e5", UNSOLICITED, "AT", s -> s.startsWith("+AT:")),
-        options,
-        clock,
-        commandTimeout,
-        null);
+    this(opener, options, clock, commandTimeout, null);
   }
 
-  /** As above, with the line's events and supervision on shared {@code workers}. */
+  /**
+   * As above, with the line's events and supervision on shared {@code workers}; null: threads of
+   * the line's own.
+   */
   public LoraE5Driver(
       LineChannelOpener opener,
       SerialLineOptions options,
@@ -79,7 +75,7 @@ public final class LoraE5Driver extends LoraModuleDriver {
         options,
         clock,
         commandTimeout,
-        Objects.requireNonNull(workers, "workers"));
+        workers);
   }
 
   @Override

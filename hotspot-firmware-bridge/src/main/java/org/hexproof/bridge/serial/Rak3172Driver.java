@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -52,16 +51,13 @@ public final class Rak3172Driver extends LoraModuleDriver {
    */
   public Rak3172Driver(
       LineChannelOpener opener, SerialLineOptions options, Clock clock, Duration commandTimeout) {
-    super(
-        opener,
-        new LineDialect("rak3172", s -> s.startsWith("+EVT:"), "AT", FINAL),
-        options,
-        clock,
-        commandTimeout,
-        null);
+    this(opener, options, clock, commandTimeout, null);
   }
 
-  /** As above, with the line's events and supervision on shared {@code workers}. */
+  /**
+   * As above, with the line's events and supervision on shared {@code workers}; null: threads of
+   * the line's own.
+   */
   public Rak3172Driver(
       LineChannelOpener opener,
       SerialLineOptions options,
@@ -74,7 +70,7 @@ public final class Rak3172Driver extends LoraModuleDriver {
         options,
         clock,
         commandTimeout,
-        Objects.requireNonNull(workers, "workers"));
+        workers);
   }
 
   @Override

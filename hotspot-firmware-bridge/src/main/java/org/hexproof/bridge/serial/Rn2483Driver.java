@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
@@ -51,16 +50,13 @@ public final class Rn2483Driver extends LoraModuleDriver {
    */
   public Rn2483Driver(
       LineChannelOpener opener, SerialLineOptions options, Clock clock, Duration commandTimeout) {
-    super(
-        opener,
-        new LineDialect("rn2483", UNSOLICITED, "sys get ver", ANY_REPLY),
-        options,
-        clock,
-        commandTimeout,
-        null);
+    this(opener, options, clock, commandTimeout, null);
   }
 
-  /** As above, with the line's events and supervision on shared {@code workers}. */
+  /**
+   * As above, with the line's events and supervision on shared {@code workers}; null: threads of
+   * the line's own.
+   */
   public Rn2483Driver(
       LineChannelOpener opener,
       SerialLineOptions options,
@@ -73,7 +69,7 @@ public final class Rn2483Driver extends LoraModuleDriver {
         options,
         clock,
         commandTimeout,
-        Objects.requireNonNull(workers, "workers"));
+        workers);
   }
 
   @Override

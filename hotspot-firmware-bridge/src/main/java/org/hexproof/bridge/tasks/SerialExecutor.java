@@ -123,13 +123,6 @@ public final class SerialExecutor implements Executor, AutoCloseable {
         initial);
   }
 
-  /** Whether the calling thread is running one of this executor's tasks. */
-  public boolean inTask() {
-    synchronized (queue) {
-      return runner == Thread.currentThread();
-    }
-  }
-
   /** Drops queued tasks and cancels timers; a task already running finishes. Idempotent. */
   @Override
   public void close() {

@@ -122,26 +122,33 @@ class SerialExecutorTest {
   }
 
   @Test
-  void delayed_tasks_wait_then_queue_in_order_and_close_cancels_them() throws Exception {
+  void delayed_tasks_wait_then_run_on_the_pool_not_the_timer_and_close_cancels_them()
+      throws Exception {
     SerialExecutor serial = workers.serial("timed");
     List<String> order = new CopyOnWriteArrayList<>();
+    List<Thread> ranOn = new CopyOnWriteArrayList<>();
+    Thread timerThread = timer.submit(Thread::currentThread).get();
     CountDownLatch two = new CountDownLatch(2);
     long start = System.nanoTime();
-    serial.schedule(
-        () -> {
-          order.add("late");
-          two.countDown();
-        },
-        Duration.ofMillis(150));
+    serial.execute(() -> order.add("now"));
     serial.schedule(
         () -> {
           order.add("early");
+          ranOn.add(Thread.currentThread());
           two.countDown();
         },
-        Duration.ofMillis(50));
+        Duration.ofMillis(20));
+    serial.schedule(
+        () -> {
+          order.add("late");
+          ranOn.add(Thread.currentThread());
+          two.countDown();
+        },
+        Duration.ofMillis(300));
     assertThat(two.await(5, TimeUnit.SECONDS)).isTrue();
-    assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(150_000_000L);
-    assertThat(order).containsExactly("early", "late");
+    assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(300_000_000L);
+    assertThat(order).containsExactly("now", "early", "late");
+    assertThat(ranOn).doesNotContain(timerThread);
 
     AtomicInteger cancelled = new AtomicInteger();
     serial.schedule(cancelled::incrementAndGet, Duration.ofMillis(100));
