@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.hexproof.bridge.tasks.SerialExecutor;
@@ -147,14 +147,17 @@ public final class Sender implements AutoCloseable {
       }
       Workers on = workers;
       if (on == null) {
-        ownThread =
-            Executors.newSingleThreadScheduledExecutor(
+        ScheduledThreadPoolExecutor thread =
+            new ScheduledThreadPoolExecutor(
+                1,
                 r -> {
                   Thread t = new Thread(r, "outbox-sender");
                   t.setDaemon(true);
                   return t;
                 });
-        on = new Workers(ownThread, ownThread);
+        thread.setRemoveOnCancelPolicy(true); // every wake replaces the pending wait
+        ownThread = thread;
+        on = new Workers(thread, thread);
       }
       tasks = on.serial("outbox-sender");
       running = true;
