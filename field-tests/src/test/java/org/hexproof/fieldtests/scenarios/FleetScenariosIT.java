@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.hexproof.core.keys.KeyFileFormat;
 import org.hexproof.core.keys.Network;
 import org.hexproof.fieldtests.devnet.Devnet;
+import org.hexproof.fieldtests.devnet.PocFeed;
 import org.hexproof.fieldtests.fleet.Cheat;
 import org.hexproof.fieldtests.fleet.FleetPlan;
 import org.hexproof.fieldtests.fleet.HotspotPlan;
