@@ -92,6 +92,7 @@ class FleetScenariosIT {
         && Instant.now().isBefore(deadline)) {
       Thread.sleep(1_000);
     }
+    run.log("watermark past the restart");
     epochs = mintedEpochs();
     feed = PocFeed.read(run.http);
     byKey =
