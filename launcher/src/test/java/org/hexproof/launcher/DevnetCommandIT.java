@@ -161,6 +161,9 @@ class DevnetCommandIT {
       assertThat(devnet.lines()).contains("hexproof devnet: stopped");
       assertThat(exit).as("exit code after SIGINT").isIn(0, 130);
       assertThat(postmaster).as("PostgreSQL stopped").doesNotExist();
+      assertThat(devnet.logLines())
+          .as("no beacon failed, not even while stopping")
+          .noneMatch(l -> l.contains("a beacon failed"));
     } finally {
       deleteTree(dir);
     }

@@ -29,11 +29,13 @@ final class DevnetProcess implements AutoCloseable {
   private static final Pattern MAP_AT = Pattern.compile("map at (http://\\S+/) \\(gateway UDP");
 
   private final Process process;
+  private final Path log;
   private final List<String> out = new CopyOnWriteArrayList<>();
   private final Thread reader;
 
-  private DevnetProcess(Process process) {
+  private DevnetProcess(Process process, Path log) {
     this.process = process;
+    this.log = log;
     this.reader =
         new Thread(
             () -> {
@@ -65,16 +67,23 @@ final class DevnetProcess implements AutoCloseable {
     command.add(jar.toString());
     command.add("devnet");
     command.addAll(args);
+    Path log = Paths.get("target", name + ".log");
     return new DevnetProcess(
         new ProcessBuilder(command)
-            .redirectError(Paths.get("target", name + ".log").toFile())
+            .redirectError(log.toFile())
             .redirectInput(ProcessBuilder.Redirect.PIPE)
-            .start());
+            .start(),
+        log);
   }
 
   /** Every line printed so far. */
   List<String> lines() {
     return List.copyOf(out);
+  }
+
+  /** Every line of its standard error (the log) so far. */
+  List<String> logLines() throws IOException {
+    return Files.readAllLines(log, StandardCharsets.UTF_8);
   }
 
   /**
