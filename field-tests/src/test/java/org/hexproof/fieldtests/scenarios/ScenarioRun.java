@@ -24,10 +24,11 @@ final class ScenarioRun implements AutoCloseable {
   static final Duration EPOCH = Duration.ofMinutes(6);
 
   /**
-   * The run is bounded by simulated time (the first epoch with valid PoCs closes after 13–16
-   * simulated minutes): 15 instead of 10 cuts it from about 105 s to 70–90 s. WiFi witnesses still
-   * mostly make the 4 s lateness bound (a 3-WiFi devnet at 15 under load 40–55, of 20 witnesses
-   * judged past the reciprocity rules: 18 valid with lags up to 2.8 s, 2 too late).
+   * The run is bounded by simulated time (the first epoch with valid PoCs is closed and the last
+   * cheat caught after 12–24 simulated minutes): 15 instead of 10 cuts the wall time by a third
+   * (105–145 s at 10, 58–103 s at 15 on a shared machine). WiFi witnesses still mostly make the 4 s
+   * lateness bound (a 3-WiFi devnet at 15 under load 40–55, of 20 witnesses judged past the
+   * reciprocity rules: 18 valid with lags up to 2.8 s, 2 too late).
    */
   static final double SPEED = 15;
 
