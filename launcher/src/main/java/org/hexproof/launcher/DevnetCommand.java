@@ -43,8 +43,9 @@ final class DevnetCommand implements Callable<Integer> {
   @Option(
       names = "--hotspots",
       defaultValue = "12",
+      converter = Hotspots.class,
       paramLabel = "N",
-      description = "fleet size; default ${DEFAULT-VALUE}")
+      description = "serial-module hotspots, 1..200; default ${DEFAULT-VALUE}")
   int hotspots;
 
   @Option(
@@ -64,16 +65,19 @@ final class DevnetCommand implements Callable<Integer> {
   @Option(
       names = "--concentrators",
       defaultValue = "0",
+      converter = Concentrators.class,
       paramLabel = "N",
       description =
-          "concentrator gateways on UDP besides the serial hotspots; default ${DEFAULT-VALUE}")
+          "concentrator gateways on UDP besides the serial hotspots, 0..200; default"
+              + " ${DEFAULT-VALUE}")
   int concentrators;
 
   @Option(
       names = "--wifi",
       defaultValue = "0",
+      converter = Wifi.class,
       paramLabel = "N",
-      description = "WiFi (ESP-AT) hotspots on socat ptys; default ${DEFAULT-VALUE}")
+      description = "WiFi (ESP-AT) hotspots on socat ptys, 0..50; default ${DEFAULT-VALUE}")
   int wifi;
 
   @Option(
@@ -116,12 +120,9 @@ final class DevnetCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     CommandLine cli = spec.commandLine();
-    Options.inRange(cli, "--hotspots", hotspots, 1, 200);
     Options.inRange(cli, "--http-port", httpPort, 0, 65_535);
     Options.inRange(cli, "--gateway-port", gatewayPort, 0, 65_535);
     Options.inRange(cli, "--progress-every", progressEvery, 1, 3600);
-    Options.inRange(cli, "--concentrators", concentrators, 0, 200);
-    Options.inRange(cli, "--wifi", wifi, 0, 50);
     if (!(speed >= 1 && speed <= 30)) {
       throw Options.bad(cli, "--speed", "1..30", speed);
     }
@@ -248,6 +249,24 @@ final class DevnetCommand implements Callable<Integer> {
           devnet.url());
     } catch (IOException | RuntimeException e) {
       return head + " | status unavailable: " + e.getMessage();
+    }
+  }
+
+  static final class Hotspots extends Options.Count {
+    Hotspots() {
+      super(1, 200);
+    }
+  }
+
+  static final class Concentrators extends Options.Count {
+    Concentrators() {
+      super(0, 200);
+    }
+  }
+
+  static final class Wifi extends Options.Count {
+    Wifi() {
+      super(0, 50);
     }
   }
 

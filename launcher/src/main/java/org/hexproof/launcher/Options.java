@@ -48,6 +48,35 @@ final class Options {
             () -> bad(cli, option, "valletta, amsterdam, lisbon, austin, melbourne", name));
   }
 
+  /**
+   * A whole-number option within a range: anything else (a word, a fraction, out of range) is a
+   * one-line usage error naming the range. Subclasses give the range.
+   */
+  abstract static class Count implements CommandLine.ITypeConverter<Integer> {
+    private final int min;
+    private final int max;
+
+    Count(int min, int max) {
+      this.min = min;
+      this.max = max;
+    }
+
+    @Override
+    public Integer convert(String text) {
+      int value;
+      try {
+        value = Integer.parseInt(text.strip());
+      } catch (NumberFormatException e) {
+        value = Integer.MIN_VALUE;
+      }
+      if (value < min || value > max) {
+        throw new CommandLine.TypeConversionException(
+            "expected " + min + ".." + max + ", got " + quoted(text));
+      }
+      return value;
+    }
+  }
+
   private static String quoted(Object got) {
     return got instanceof String s ? "\"" + s + "\"" : String.valueOf(got);
   }

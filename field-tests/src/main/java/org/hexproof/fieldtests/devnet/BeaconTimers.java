@@ -31,6 +31,7 @@ final class BeaconTimers implements AutoCloseable {
       Executors.newCachedThreadPool(r -> Devnet.daemonThread(r, "devnet-beacon"));
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong failures = new AtomicLong();
+  private volatile boolean closing;
 
   BeaconTimers(AcceleratedClock clock, Duration window, PrintStream log, long seed) {
     this.clock = clock;
@@ -58,6 +59,7 @@ final class BeaconTimers implements AutoCloseable {
 
   @Override
   public void close() {
+    closing = true;
     timer.shutdownNow();
     beacons.shutdownNow();
     try {
@@ -93,6 +95,10 @@ final class BeaconTimers implements AutoCloseable {
         sent.incrementAndGet();
         schedule(OptionalLong.of(window));
       } catch (RuntimeException e) {
+        if (closing) {
+          // interrupted by close (Ctrl-C): not a failure of the beacon
+          return;
+        }
         if (failures.incrementAndGet() <= 3) {
           log.println("devnet: a beacon failed, retrying: " + e);
         }

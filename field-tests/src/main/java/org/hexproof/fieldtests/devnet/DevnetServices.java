@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.hexproof.fieldtests.forwarder.SimulatedForwarder;
 import org.hexproof.poc.verify.RuleProfile;
 
 /**
@@ -62,6 +63,17 @@ final class DevnetServices {
         ms(max(Duration.ofSeconds(10), Duration.ofMillis((long) (2_000 * options.speed())))));
     p.put("hexproof.gateway.enabled", true);
     p.put("hexproof.gateway.port", gatewayPort);
+    // the registry judges "offline" on the simulated clock, but the simulated forwarders keep alive
+    // every 10 wall seconds (SimulatedForwarder.KEEPALIVE): the default 60 s would put every
+    // concentrator offline between two keepalives from speed 6 on, failing its beacons; allow six
+    // missed keepalives, as the default does in real time
+    p.put(
+        "hexproof.gateway.offline-after",
+        ms(
+            max(
+                Duration.ofSeconds(60),
+                Duration.ofMillis(
+                    (long) (6 * SimulatedForwarder.KEEPALIVE.toMillis() * options.speed())))));
     p.put("hexproof.rewards.enabled", true);
     p.put("hexproof.rewards.oracle-key-file", oracleKey.toString());
     p.put("hexproof.rewards.epoch-length", ms(options.epochLength()));

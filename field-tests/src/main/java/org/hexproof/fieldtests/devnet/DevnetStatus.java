@@ -9,10 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Reads what the devnet is doing over its own HTTP API, as any client could: the oracle's, rewards'
@@ -131,6 +133,24 @@ public final class DevnetStatus {
         rewardedByEpoch.values().stream().mapToLong(Long::longValue).sum(),
         decimals,
         (long) sum(meters, "hexproof_coverage_cells"));
+  }
+
+  /**
+   * Reads every two seconds until {@code done} holds or {@code budget} of wall time has passed.
+   *
+   * @return the last reading, whether or not {@code done} holds for it
+   * @throws IOException when the devnet does not answer
+   * @throws InterruptedException when interrupted while waiting
+   */
+  public Snapshot await(Predicate<Snapshot> done, Duration budget)
+      throws IOException, InterruptedException {
+    Instant deadline = Instant.now().plus(budget);
+    Snapshot snapshot = read();
+    while (!done.test(snapshot) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(2_000);
+      snapshot = read();
+    }
+    return snapshot;
   }
 
   /**

@@ -218,9 +218,8 @@ final class Fleet implements AutoCloseable {
       return null;
     }
     parts.add(pair);
-    String mac =
-        String.format(
-            Locale.ROOT, "02:00:00:00:%02x:%02x", members.size() / 256, members.size() % 256);
+    // from the plan index: hotspots start in parallel, so the members list is still empty here
+    String mac = String.format(Locale.ROOT, "02:00:00:00:%02x:%02x", index / 256, index % 256);
     EspAtEmulator module =
         new EspAtEmulator(JsscLineChannel.opener(pair.linkB(), 115_200), wifiAir, mac);
     module.start();

@@ -1,4 +1,4 @@
-package org.hexproof.fieldtests.scenarios;
+package org.hexproof.fieldtests.devnet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,13 +7,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hexproof.fieldtests.devnet.DevnetStatus;
 
 /**
  * The oracle's verified-PoC feed as a client reads it ({@code docs/verified-poc-feed.md}),
- * flattened into one row per verdict.
+ * flattened into one row per verdict. Read by the scenario tests and the devnet command's test.
  */
-final class PocFeed {
+public final class PocFeed {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
@@ -29,7 +28,7 @@ final class PocFeed {
    * @param selected a witness chosen for rewards
    * @param rewardUnit the report's reward units
    */
-  record Verdict(
+  public record Verdict(
       String kind,
       String reportId,
       String hotspot,
@@ -40,11 +39,13 @@ final class PocFeed {
       boolean selected,
       double rewardUnit) {
 
-    boolean isBeacon() {
+    /** Whether this is a beacon's verdict. */
+    public boolean isBeacon() {
       return kind.equals("beacon");
     }
 
-    boolean rewarded() {
+    /** A valid beacon, or a valid selected witness, with reward units. */
+    public boolean rewarded() {
       return valid && rewardUnit > 0 && (isBeacon() || selected);
     }
   }
@@ -52,7 +53,7 @@ final class PocFeed {
   private PocFeed() {}
 
   /** Every verdict of the feed, in feed order. */
-  static List<Verdict> read(DevnetStatus http) throws IOException {
+  public static List<Verdict> read(DevnetStatus http) throws IOException {
     List<Verdict> out = new ArrayList<>();
     long after = 0;
     while (true) {
@@ -75,7 +76,7 @@ final class PocFeed {
   }
 
   /** The feed's watermark: every beacon received before it is in the feed. */
-  static Instant watermark(DevnetStatus http) throws IOException {
+  public static Instant watermark(DevnetStatus http) throws IOException {
     return Instant.parse(
         JSON.readTree(http.get("v1/poc/feed/watermark").body()).path("verified_through").asText());
   }
