@@ -20,10 +20,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code hexproof devnet} as a user runs it: {@code java -jar target/hexproof.jar devnet ...} in a
- * JVM of its own (the jar the package phase built, before the integration tests), its standard
- * output collected line by line, its standard error in {@code target/NAME.log}, stopped with SIGINT
- * as Ctrl-C stops it.
+ * {@code hexproof devnet} as a user runs it: {@code ./hexproof devnet ...} in a JVM of its own (the
+ * script execs the jar the package phase built, before the integration tests), its standard output
+ * collected line by line, its standard error in {@code target/NAME.log}, stopped with SIGINT as
+ * Ctrl-C stops it.
  */
 final class DevnetProcess implements AutoCloseable {
   private static final Pattern MAP_AT = Pattern.compile("map at (http://\\S+/) \\(gateway UDP");
@@ -54,26 +54,33 @@ final class DevnetProcess implements AutoCloseable {
     reader.start();
   }
 
-  /** Starts {@code hexproof devnet ARGS}; its log goes to {@code target/NAME.log}. */
+  /**
+   * Starts {@code ./hexproof devnet ARGS} from the repository root, the command README.md gives
+   * (the script runs the jar the package phase built, with this JVM's {@code java} first on the
+   * path); its log goes to {@code target/NAME.log}.
+   */
   static DevnetProcess start(String name, List<String> args) throws IOException {
     Path jar = Paths.get("target", "hexproof.jar").toAbsolutePath();
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("expected the launcher's jar at " + jar + " (mvn package)");
     }
+    Path script = Paths.get("..", "hexproof").toAbsolutePath().normalize();
     List<String> command = new ArrayList<>();
-    command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx1g");
-    command.add("-jar");
-    command.add(jar.toString());
+    command.add(script.toString());
     command.add("devnet");
     command.addAll(args);
     Path log = Paths.get("target", name + ".log");
-    return new DevnetProcess(
+    ProcessBuilder builder =
         new ProcessBuilder(command)
+            .directory(script.getParent().toFile())
             .redirectError(log.toFile())
-            .redirectInput(ProcessBuilder.Redirect.PIPE)
-            .start(),
-        log);
+            .redirectInput(ProcessBuilder.Redirect.PIPE);
+    String javaBin = Paths.get(System.getProperty("java.home"), "bin").toString();
+    builder
+        .environment()
+        .merge("PATH", javaBin, (path, bin) -> bin + java.io.File.pathSeparator + path);
+    builder.environment().put("HEXPROOF_JAVA_OPTS", "-Xmx1g");
+    return new DevnetProcess(builder.start(), log);
   }
 
   /** Every line printed so far. */
