@@ -4,11 +4,13 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hexproof.bridge.daemon.BeaconScheduler;
 
@@ -16,9 +18,19 @@ import org.hexproof.bridge.daemon.BeaconScheduler;
  * One beacon per hotspot per window, at a random moment of the window ({@link BeaconScheduler}), on
  * the accelerated clock. A failed beacon (no entropy yet, radio or downlink failure) is tried again
  * 30 simulated seconds later in the same window.
+ *
+ * <p>A beacon blocks its thread for the module's time on air, which the emulators take on the
+ * devnet's clock (250 wall ms at SF12 and speed 10), plus a few serial round trips. By Little's law
+ * a fleet of N hotspots at speed s with window w keeps {@code N·s/w × (beacon wall time)} beacons
+ * in flight: about 20 for 2,000 hotspots at speed 10 with 5-minute windows and 0.3 s per beacon.
+ * The pool is bounded at {@link #THREADS}, about three times that; beacons beyond it wait their
+ * turn rather than start a thread each.
  */
 final class BeaconTimers implements AutoCloseable {
-  private static final int THREADS = 4;
+  /** Beacons sent at once; idle threads end after {@link #IDLE}. */
+  static final int THREADS = 64;
+
+  private static final Duration IDLE = Duration.ofSeconds(10);
 
   private final AcceleratedClock clock;
   private final Duration window;
@@ -27,10 +39,11 @@ final class BeaconTimers implements AutoCloseable {
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           r -> Devnet.daemonThread(r, "devnet-beacon-timer"));
-  private final ExecutorService beacons =
-      Executors.newCachedThreadPool(r -> Devnet.daemonThread(r, "devnet-beacon"));
+  private final ThreadPoolExecutor beacons = beaconPool();
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong failures = new AtomicLong();
+  private final AtomicInteger pending = new AtomicInteger();
+  private final AtomicInteger peakPending = new AtomicInteger();
 
   BeaconTimers(AcceleratedClock clock, Duration window, PrintStream log, long seed) {
     this.clock = clock;
@@ -54,6 +67,24 @@ final class BeaconTimers implements AutoCloseable {
 
   long failures() {
     return failures.get();
+  }
+
+  /** The most beacons due at once so far: running, or waiting for a thread of the pool. */
+  int peakInFlight() {
+    return peakPending.get();
+  }
+
+  private static ThreadPoolExecutor beaconPool() {
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            THREADS,
+            THREADS,
+            IDLE.toMillis(),
+            TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> Devnet.daemonThread(r, "devnet-beacon"));
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   @Override
@@ -84,9 +115,8 @@ final class BeaconTimers implements AutoCloseable {
     }
 
     private void fire(OptionalLong lastWindow) {
-      // the window the beacon starts in: a beacon takes its airtime in wall time (25 simulated
-      // seconds at SF12 and speed 10), and reading the window after it would skip the next window
-      // whenever the beacon ends past a window boundary
+      // the window the beacon starts in: reading it after the beacon (its time on air, and any
+      // wait for a thread) would skip the next window whenever the beacon ends past a boundary
       long window = schedule.windowOf(clock.instant());
       try {
         hotspot.beaconNow();
@@ -102,10 +132,18 @@ final class BeaconTimers implements AutoCloseable {
     }
 
     private void onBeaconThread(Runnable task) {
+      peakPending.accumulateAndGet(pending.incrementAndGet(), Math::max);
       try {
-        beacons.execute(task);
+        beacons.execute(
+            () -> {
+              try {
+                task.run();
+              } finally {
+                pending.decrementAndGet();
+              }
+            });
       } catch (RejectedExecutionException stopping) {
-        // the devnet is stopping
+        pending.decrementAndGet(); // the devnet is stopping
       }
     }
 

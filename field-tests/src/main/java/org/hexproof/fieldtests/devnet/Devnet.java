@@ -215,6 +215,11 @@ public final class Devnet implements AutoCloseable {
     return fleet.startFailures();
   }
 
+  /** The most beacons in flight at once so far (sending, or waiting for a beacon thread). */
+  public int beaconsInFlightPeak() {
+    return fleet.beaconsInFlightPeak();
+  }
+
   /** Scheduled beacons that failed (entropy not yet available, radio errors). */
   public long beaconFailures() {
     return fleet.beaconFailures();

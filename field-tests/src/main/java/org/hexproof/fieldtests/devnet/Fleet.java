@@ -81,6 +81,7 @@ final class Fleet implements AutoCloseable {
   private final BeaconTimers timers;
   private final SimulatedMedium medium;
   private final WifiAir wifiAir = new WifiAir(WIFI_RSSI_DBM);
+  private final ModuleThreads modules;
   private int startFailures;
 
   Fleet(FleetPlan plan, SimulatedMedium medium, Wiring wiring, long seed) {
@@ -88,6 +89,7 @@ final class Fleet implements AutoCloseable {
     this.medium = medium;
     this.wiring = wiring;
     this.timers = new BeaconTimers(wiring.clock(), wiring.beaconInterval(), wiring.log(), seed);
+    this.modules = new ModuleThreads(wiring.clock());
   }
 
   /**
@@ -95,6 +97,7 @@ final class Fleet implements AutoCloseable {
    * for its emulated reboot); on failure the caller closes the fleet.
    */
   List<Member> start() {
+    running.push(modules);
     ScheduledExecutorService air =
         Executors.newSingleThreadScheduledExecutor(r -> Devnet.daemonThread(r, "devnet-air"));
     air.scheduleAtFixedRate(medium::deliverDue, 5, 5, TimeUnit.MILLISECONDS);
@@ -170,15 +173,20 @@ final class Fleet implements AutoCloseable {
     return timers.failures();
   }
 
+  /** The most beacons in flight at once (running or waiting for a beacon thread). */
+  int beaconsInFlightPeak() {
+    return timers.peakInFlight();
+  }
+
   private Started startSerial(HotspotPlan h, Path home) {
     List<AutoCloseable> parts = new ArrayList<>();
-    InProcessLink link = new InProcessLink("devnet-" + h.name());
+    InProcessLink link = modules.link("devnet-" + h.name());
     parts.add(link);
     LoraEmulator module =
         switch (h.radio()) {
-          case RN2483 -> new Rn2483Emulator(link.moduleEnd(), medium);
-          case LORA_E5 -> new LoraE5Emulator(link.moduleEnd(), medium);
-          default -> new Rak3172Emulator(link.moduleEnd(), medium);
+          case RN2483 -> new Rn2483Emulator(link.moduleEnd(), medium, modules.emulators());
+          case LORA_E5 -> new LoraE5Emulator(link.moduleEnd(), medium, modules.emulators());
+          default -> new Rak3172Emulator(link.moduleEnd(), medium, modules.emulators());
         };
     medium.place(module, new RadioSite(h.name(), h.site(), 30, 10.0));
     module.start();
@@ -215,7 +223,8 @@ final class Fleet implements AutoCloseable {
         String.format(
             Locale.ROOT, "02:00:00:00:%02x:%02x", members.size() / 256, members.size() % 256);
     EspAtEmulator module =
-        new EspAtEmulator(JsscLineChannel.opener(pair.linkB(), 115_200), wifiAir, mac);
+        new EspAtEmulator(
+            JsscLineChannel.opener(pair.linkB(), 115_200), wifiAir, mac, modules.emulators());
     module.start();
     parts.add(module);
     Properties c = daemonConfig(h, home);
