@@ -60,6 +60,7 @@ final class DevnetScaleRun {
       double reportsPerWallSecond,
       double tooLateShare,
       int beaconsInFlightPeak,
+      Duration meanBeaconWall,
       double cpuCores) {
 
     boolean keptUp() {
@@ -82,7 +83,7 @@ final class DevnetScaleRun {
               + "threads per hotspot                      %10.1f%n"
               + "reports accepted per wall second         %10.1f; Ed25519 ceiling %,.0f/s, ratio %.4f%n"
               + "witnesses too_late                       %10.3f%n"
-              + "beacons in flight at most (since start)  %10d%n"
+              + "beacons in flight at most (since start)  %10d; mean beacon %d wall ms%n"
               + "process CPU                              %10.2f cores%n",
           hotspots,
           speed,
@@ -111,6 +112,7 @@ final class DevnetScaleRun {
           reportsPerWallSecond / ed25519PerSecond,
           tooLateShare,
           beaconsInFlightPeak,
+          meanBeaconWall.toMillis(),
           cpuCores);
     }
   }
@@ -186,6 +188,7 @@ final class DevnetScaleRun {
           reports,
           witnesses[0] == 0 ? 0 : (double) witnesses[1] / witnesses[0],
           devnet.beaconsInFlightPeak(),
+          devnet.meanBeaconWall(),
           cpuCores);
     }
   }

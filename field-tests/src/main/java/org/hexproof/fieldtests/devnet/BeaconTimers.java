@@ -28,7 +28,7 @@ import org.hexproof.bridge.daemon.BeaconScheduler;
  */
 final class BeaconTimers implements AutoCloseable {
   /** Beacons sent at once; idle threads end after {@link #IDLE}. */
-  static final int THREADS = 64;
+  static final int THREADS = 128;
 
   private static final Duration IDLE = Duration.ofSeconds(10);
 
@@ -44,6 +44,7 @@ final class BeaconTimers implements AutoCloseable {
   private final AtomicLong failures = new AtomicLong();
   private final AtomicInteger pending = new AtomicInteger();
   private final AtomicInteger peakPending = new AtomicInteger();
+  private final AtomicLong beaconNanos = new AtomicLong();
 
   BeaconTimers(AcceleratedClock clock, Duration window, PrintStream log, long seed) {
     this.clock = clock;
@@ -72,6 +73,12 @@ final class BeaconTimers implements AutoCloseable {
   /** The most beacons due at once so far: running, or waiting for a thread of the pool. */
   int peakInFlight() {
     return peakPending.get();
+  }
+
+  /** Wall time a sent beacon held its thread, on average so far; zero before the first. */
+  Duration meanBeaconWall() {
+    long n = sent.get();
+    return n == 0 ? Duration.ZERO : Duration.ofNanos(beaconNanos.get() / n);
   }
 
   private static ThreadPoolExecutor beaconPool() {
@@ -119,7 +126,9 @@ final class BeaconTimers implements AutoCloseable {
       // wait for a thread) would skip the next window whenever the beacon ends past a boundary
       long window = schedule.windowOf(clock.instant());
       try {
+        long t0 = System.nanoTime();
         hotspot.beaconNow();
+        beaconNanos.addAndGet(System.nanoTime() - t0);
         sent.incrementAndGet();
         schedule(OptionalLong.of(window));
       } catch (RuntimeException e) {

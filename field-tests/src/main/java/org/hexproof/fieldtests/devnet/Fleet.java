@@ -178,6 +178,11 @@ final class Fleet implements AutoCloseable {
     return timers.peakInFlight();
   }
 
+  /** Mean wall time a sent beacon took. */
+  Duration meanBeaconWall() {
+    return timers.meanBeaconWall();
+  }
+
   private Started startSerial(HotspotPlan h, Path home) {
     List<AutoCloseable> parts = new ArrayList<>();
     InProcessLink link = modules.link("devnet-" + h.name());

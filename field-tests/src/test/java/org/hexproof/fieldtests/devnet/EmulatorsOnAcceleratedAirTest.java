@@ -17,7 +17,6 @@ import org.hexproof.bridge.radio.RadioSettings;
 import org.hexproof.bridge.serial.LineChannel;
 import org.hexproof.bridge.serial.LineReceiver;
 import org.hexproof.core.geo.LatLng;
-import org.hexproof.core.radio.CodingRate;
 import org.hexproof.core.radio.LoraAirtime;
 import org.hexproof.core.radio.LoraDataRate;
 import org.hexproof.fieldtests.rf.Geodesy;
@@ -42,15 +41,7 @@ class EmulatorsOnAcceleratedAirTest {
   private static final String P2P_SF12 = "AT+P2P=868100000:12:125:0:8:14";
   private static final Duration AIRTIME =
       LoraAirtime.timeOnAir(
-              new RadioSettings(
-                      868_100_000L,
-                      LoraDataRate.parse("SF12BW125"),
-                      CodingRate.CR4_5,
-                      14,
-                      8,
-                      false,
-                      false)
-                  .modulation(),
+              RadioSettings.interop(868_100_000L, LoraDataRate.parse("SF12BW125"), 14).modulation(),
               4)
           .duration();
 

@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hexproof.bridge.radio.RadioSettings;
-import org.hexproof.core.radio.CodingRate;
 import org.hexproof.core.radio.LoraAirtime;
 import org.hexproof.core.radio.LoraDataRate;
 import org.junit.jupiter.api.AfterEach;
@@ -25,15 +24,7 @@ class EmulatorRuntimeTest {
   /** What the RAK3172 below sends with: SF12BW125, CR 4/5, 8 symbols of preamble, 14 dBm. */
   private static final Duration AIRTIME =
       LoraAirtime.timeOnAir(
-              new RadioSettings(
-                      868_100_000L,
-                      LoraDataRate.parse("SF12BW125"),
-                      CodingRate.CR4_5,
-                      14,
-                      8,
-                      false,
-                      false)
-                  .modulation(),
+              RadioSettings.interop(868_100_000L, LoraDataRate.parse("SF12BW125"), 14).modulation(),
               FRAME_HEX.length() / 2)
           .duration();
 
