@@ -19,16 +19,22 @@ import org.hexproof.bridge.daemon.BeaconScheduler;
  * the accelerated clock. A failed beacon (no entropy yet, radio or downlink failure) is tried again
  * 30 simulated seconds later in the same window.
  *
- * <p>A beacon blocks its thread for the module's time on air, which the emulators take on the
- * devnet's clock (250 wall ms at SF12 and speed 10), plus a few serial round trips. By Little's law
- * a fleet of N hotspots at speed s with window w keeps {@code N·s/w × (beacon wall time)} beacons
- * in flight: about 20 for 2,000 hotspots at speed 10 with 5-minute windows and 0.3 s per beacon.
- * The pool is bounded at {@link #THREADS}, about three times that; beacons beyond it wait their
- * turn rather than start a thread each.
+ * <p>A beacon blocks its thread while it fetches the entropy from the oracle, takes its time on air
+ * (on the devnet's clock: 250 wall ms at SF12 and speed 10) and queues its report. By Little's law
+ * N hotspots at speed s with window w keep {@code N·s/w × (beacon wall time)} beacons in flight.
+ * The pool has threads for beacons of up to {@link #BEACON_BUDGET} of wall time, at least {@link
+ * #MIN_THREADS}; beyond that beacons wait their turn rather than start a thread each (measured in
+ * DevnetScale: 0.55 s per beacon at 500 hotspots, 2.8 s at 1,000 on an overloaded machine).
  */
 final class BeaconTimers implements AutoCloseable {
-  /** Beacons sent at once; idle threads end after {@link #IDLE}. */
-  static final int THREADS = 128;
+  /** Wall time per beacon the pool is sized for. */
+  static final Duration BEACON_BUDGET = Duration.ofSeconds(5);
+
+  /** The smallest pool; idle threads end after {@link #IDLE}. */
+  static final int MIN_THREADS = 16;
+
+  /** The largest pool, whatever the fleet: past it the machine, not the pool, is the limit. */
+  static final int MAX_THREADS = 1_024;
 
   private static final Duration IDLE = Duration.ofSeconds(10);
 
@@ -39,15 +45,16 @@ final class BeaconTimers implements AutoCloseable {
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           r -> Devnet.daemonThread(r, "devnet-beacon-timer"));
-  private final ThreadPoolExecutor beacons = beaconPool();
+  private final ThreadPoolExecutor beacons;
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong failures = new AtomicLong();
   private final AtomicInteger pending = new AtomicInteger();
   private final AtomicInteger peakPending = new AtomicInteger();
   private final AtomicLong beaconNanos = new AtomicLong();
 
-  BeaconTimers(AcceleratedClock clock, Duration window, PrintStream log, long seed) {
+  BeaconTimers(AcceleratedClock clock, Duration window, int hotspots, PrintStream log, long seed) {
     this.clock = clock;
+    this.beacons = beaconPool(threadsFor(hotspots, clock.speed(), window));
     this.window = window;
     this.log = log;
     this.random = new Random(seed);
@@ -81,11 +88,18 @@ final class BeaconTimers implements AutoCloseable {
     return n == 0 ? Duration.ZERO : Duration.ofNanos(beaconNanos.get() / n);
   }
 
-  private static ThreadPoolExecutor beaconPool() {
+  /** Little's law: beacons per wall second times {@link #BEACON_BUDGET}, within the bounds. */
+  static int threadsFor(int hotspots, double speed, Duration window) {
+    double perWallSecond = hotspots * speed / (window.toMillis() / 1000.0);
+    long budget = (long) Math.ceil(perWallSecond * BEACON_BUDGET.toMillis() / 1000.0);
+    return (int) Math.max(MIN_THREADS, Math.min(budget, MAX_THREADS));
+  }
+
+  private static ThreadPoolExecutor beaconPool(int threads) {
     ThreadPoolExecutor pool =
         new ThreadPoolExecutor(
-            THREADS,
-            THREADS,
+            threads,
+            threads,
             IDLE.toMillis(),
             TimeUnit.MILLISECONDS,
             new LinkedBlockingQueue<>(),

@@ -88,7 +88,9 @@ final class Fleet implements AutoCloseable {
     this.plan = plan;
     this.medium = medium;
     this.wiring = wiring;
-    this.timers = new BeaconTimers(wiring.clock(), wiring.beaconInterval(), wiring.log(), seed);
+    this.timers =
+        new BeaconTimers(
+            wiring.clock(), wiring.beaconInterval(), plan.hotspots().size(), wiring.log(), seed);
     this.modules = new ModuleThreads(wiring.clock());
   }
 
