@@ -59,6 +59,8 @@ final class DevnetScaleRun {
       double threadsPerHotspot,
       double reportsPerWallSecond,
       double tooLateShare,
+      int beaconsInFlightPeak,
+      Duration meanBeaconWall,
       double cpuCores) {
 
     boolean keptUp() {
@@ -81,6 +83,7 @@ final class DevnetScaleRun {
               + "threads per hotspot                      %10.1f%n"
               + "reports accepted per wall second         %10.1f; Ed25519 ceiling %,.0f/s, ratio %.4f%n"
               + "witnesses too_late                       %10.3f%n"
+              + "beacons in flight at most (since start)  %10d; mean beacon %d wall ms%n"
               + "process CPU                              %10.2f cores%n",
           hotspots,
           speed,
@@ -108,6 +111,8 @@ final class DevnetScaleRun {
           ed25519PerSecond,
           reportsPerWallSecond / ed25519PerSecond,
           tooLateShare,
+          beaconsInFlightPeak,
+          meanBeaconWall.toMillis(),
           cpuCores);
     }
   }
@@ -182,6 +187,8 @@ final class DevnetScaleRun {
           (double) threads / hotspots,
           reports,
           witnesses[0] == 0 ? 0 : (double) witnesses[1] / witnesses[0],
+          devnet.beaconsInFlightPeak(),
+          devnet.meanBeaconWall(),
           cpuCores);
     }
   }

@@ -215,6 +215,16 @@ public final class Devnet implements AutoCloseable {
     return fleet.startFailures();
   }
 
+  /** The most beacons in flight at once so far (sending, or waiting for a beacon thread). */
+  public int beaconsInFlightPeak() {
+    return fleet.beaconsInFlightPeak();
+  }
+
+  /** Mean wall time a sent beacon took (entropy fetch, time on air, serial round trips). */
+  public Duration meanBeaconWall() {
+    return fleet.meanBeaconWall();
+  }
+
   /** Scheduled beacons that failed (entropy not yet available, radio errors). */
   public long beaconFailures() {
     return fleet.beaconFailures();

@@ -88,13 +88,17 @@ final class Fleet implements AutoCloseable {
   private final SimulatedMedium medium;
   private final WifiAir wifiAir = new WifiAir(WIFI_RSSI_DBM);
   private final DaemonRuntime runtime = DaemonRuntime.shared("devnet-hotspot", DAEMON_WORKERS);
+  private final ModuleThreads modules;
   private int startFailures;
 
   Fleet(FleetPlan plan, SimulatedMedium medium, Wiring wiring, long seed) {
     this.plan = plan;
     this.medium = medium;
     this.wiring = wiring;
-    this.timers = new BeaconTimers(wiring.clock(), wiring.beaconInterval(), wiring.log(), seed);
+    this.timers =
+        new BeaconTimers(
+            wiring.clock(), wiring.beaconInterval(), plan.hotspots().size(), wiring.log(), seed);
+    this.modules = new ModuleThreads(wiring.clock());
   }
 
   /**
@@ -102,6 +106,7 @@ final class Fleet implements AutoCloseable {
    * for its emulated reboot); on failure the caller closes the fleet.
    */
   List<Member> start() {
+    running.push(modules);
     ScheduledExecutorService air =
         Executors.newSingleThreadScheduledExecutor(r -> Devnet.daemonThread(r, "devnet-air"));
     air.scheduleAtFixedRate(medium::deliverDue, 5, 5, TimeUnit.MILLISECONDS);
@@ -177,15 +182,25 @@ final class Fleet implements AutoCloseable {
     return timers.failures();
   }
 
+  /** The most beacons in flight at once (running or waiting for a beacon thread). */
+  int beaconsInFlightPeak() {
+    return timers.peakInFlight();
+  }
+
+  /** Mean wall time a sent beacon took. */
+  Duration meanBeaconWall() {
+    return timers.meanBeaconWall();
+  }
+
   private Started startSerial(HotspotPlan h, Path home) {
     List<AutoCloseable> parts = new ArrayList<>();
-    InProcessLink link = new InProcessLink("devnet-" + h.name());
+    InProcessLink link = modules.link("devnet-" + h.name());
     parts.add(link);
     LoraEmulator module =
         switch (h.radio()) {
-          case RN2483 -> new Rn2483Emulator(link.moduleEnd(), medium);
-          case LORA_E5 -> new LoraE5Emulator(link.moduleEnd(), medium);
-          default -> new Rak3172Emulator(link.moduleEnd(), medium);
+          case RN2483 -> new Rn2483Emulator(link.moduleEnd(), medium, modules.emulators());
+          case LORA_E5 -> new LoraE5Emulator(link.moduleEnd(), medium, modules.emulators());
+          default -> new Rak3172Emulator(link.moduleEnd(), medium, modules.emulators());
         };
     medium.place(module, new RadioSite(h.name(), h.site(), 30, 10.0));
     module.start();
@@ -221,7 +236,8 @@ final class Fleet implements AutoCloseable {
     // from the plan index: hotspots start in parallel, so the members list is still empty here
     String mac = String.format(Locale.ROOT, "02:00:00:00:%02x:%02x", index / 256, index % 256);
     EspAtEmulator module =
-        new EspAtEmulator(JsscLineChannel.opener(pair.linkB(), 115_200), wifiAir, mac);
+        new EspAtEmulator(
+            JsscLineChannel.opener(pair.linkB(), 115_200), wifiAir, mac, modules.emulators());
     module.start();
     parts.add(module);
     Properties c = daemonConfig(h, home);

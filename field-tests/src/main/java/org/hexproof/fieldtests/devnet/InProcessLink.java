@@ -1,26 +1,39 @@
 package org.hexproof.fieldtests.devnet;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.hexproof.bridge.radio.LinkDownException;
 import org.hexproof.bridge.serial.LineChannel;
 import org.hexproof.bridge.serial.LineChannelOpener;
 import org.hexproof.bridge.serial.LineReceiver;
+import org.hexproof.bridge.tasks.SerialExecutor;
 
 /**
  * A serial line between a driver (host end) and a module emulator (module end) inside one JVM: what
- * the devnet uses instead of a socat pseudo-terminal pair. Each direction has its own delivery
- * thread, as a pty's reader thread would be, so a receiver never runs on the writer's thread.
+ * the devnet uses instead of a socat pseudo-terminal pair. Each end receives on an ordered executor
+ * over a pool shared by every link, as a pty's reader thread would deliver: lines arrive in the
+ * order they were written, one at a time, and a receiver never runs inside the writer's {@code
+ * writeLine} call. Receivers must not block (both ends' receivers only queue their work), since
+ * they share the pool's few threads with every other link.
  */
 public final class InProcessLink implements AutoCloseable {
+  private final String name;
   private final End host;
   private final End module;
 
-  /** A new link; {@code name} names its threads. */
-  public InProcessLink(String name) {
-    host = new End(name + "-host");
-    module = new End(name + "-module");
+  /**
+   * A new link.
+   *
+   * @param name names the link in logs
+   * @param pool delivers lines, shared with other links; must never run a task on the caller's
+   *     thread (a thread pool, not a direct executor). The caller owns it.
+   */
+  public InProcessLink(String name, Executor pool) {
+    this.name = Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(pool, "pool");
+    host = new End(name + "-host", pool);
+    module = new End(name + "-module", pool);
     host.peer = module;
     module.peer = host;
   }
@@ -35,25 +48,25 @@ public final class InProcessLink implements AutoCloseable {
     return module;
   }
 
+  /** Stops both directions: lines not delivered yet are lost, as on an unplugged cable. */
   @Override
   public void close() {
-    host.shutdown();
-    module.shutdown();
+    host.delivery.close();
+    module.delivery.close();
+  }
+
+  @Override
+  public String toString() {
+    return "InProcessLink[" + name + "]";
   }
 
   private static final class End implements LineChannelOpener {
-    private final ExecutorService delivery;
+    private final SerialExecutor delivery;
     private volatile End peer;
     private volatile LineReceiver receiver;
 
-    End(String name) {
-      delivery =
-          Executors.newSingleThreadExecutor(
-              r -> {
-                Thread t = new Thread(r, name);
-                t.setDaemon(true);
-                return t;
-              });
+    End(String name, Executor pool) {
+      delivery = new SerialExecutor(name, pool);
     }
 
     @Override
@@ -89,10 +102,6 @@ public final class InProcessLink implements AutoCloseable {
       } catch (RejectedExecutionException e) {
         // closed: the line is lost, as on an unplugged cable
       }
-    }
-
-    void shutdown() {
-      delivery.shutdownNow();
     }
   }
 }

@@ -34,9 +34,12 @@ import org.hexproof.core.radio.LoraAirtime;
  * forwarder's {@code imme} downlink); it occupies {@code [now, now + time on air]} by {@link
  * LoraAirtime}. Receivers hear it when it ends, once every transmission that could overlap it is
  * known. A {@link #manual} medium delivers when the test calls {@link #deliverDue()} after moving
- * its clock; a {@link #realTime} medium schedules each delivery for the frame's end. The module
- * emulators of hotspot-firmware-bridge call {@code transmit} after their own time on air, so on
- * this medium their frames arrive one time on air later than on {@code FixedSignalMedium}.
+ * its clock; a {@link #realTime} medium schedules each delivery for the frame's end. This medium
+ * {@linkplain #timesFrames times frames}: the module emulators of hotspot-firmware-bridge call
+ * {@code transmit} as their frame starts and report the end of their transmission one time on air
+ * later on their own time base, which must be this medium's clock (an accelerated clock and an
+ * emulator time base of the same speed in the devnet), so that a frame's place on the air, the
+ * sender's half duplex and its receivers' deliveries agree.
  */
 public final class SimulatedMedium implements RadioMedium {
   /**
@@ -81,6 +84,12 @@ public final class SimulatedMedium implements RadioMedium {
       RfEnvironment environment, ScheduledExecutorService scheduler) {
     return new SimulatedMedium(
         environment, Clock.systemUTC(), Optional.of(Objects.requireNonNull(scheduler)));
+  }
+
+  /** Always: {@link #transmit} marks a frame's start; the medium delivers it at its end. */
+  @Override
+  public boolean timesFrames() {
+    return true;
   }
 
   /** The link budget this medium applies. */

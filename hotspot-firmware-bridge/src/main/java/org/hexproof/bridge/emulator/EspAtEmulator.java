@@ -35,7 +35,17 @@ public final class EspAtEmulator extends ModuleEmulator {
    * @param mac this module's soft AP BSSID, {@code aa:bb:cc:dd:ee:ff}
    */
   public EspAtEmulator(LineChannelOpener opener, WifiAir air, String mac) {
-    super("esp-at " + mac, opener);
+    this(opener, air, mac, EmulatorRuntime.dedicated());
+  }
+
+  /**
+   * @param opener opens the emulator's end of the link
+   * @param air shared with the other WiFi emulators
+   * @param mac this module's soft AP BSSID, {@code aa:bb:cc:dd:ee:ff}
+   * @param runtime the thread and time base it runs on
+   */
+  public EspAtEmulator(LineChannelOpener opener, WifiAir air, String mac, EmulatorRuntime runtime) {
+    super("esp-at " + mac, opener, runtime);
     this.air = Objects.requireNonNull(air, "air");
     this.mac = mac.toLowerCase(Locale.ROOT);
   }

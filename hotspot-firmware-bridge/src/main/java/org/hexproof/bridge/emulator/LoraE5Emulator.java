@@ -34,11 +34,22 @@ public final class LoraE5Emulator extends LoraEmulator {
   private boolean transmitting;
 
   /**
+   * An emulator on a thread of its own, in real time.
+   *
    * @param opener opens the emulator's end of the link
    * @param medium the air
    */
   public LoraE5Emulator(LineChannelOpener opener, RadioMedium medium) {
-    super("lora-e5", opener, medium);
+    this(opener, medium, EmulatorRuntime.dedicated());
+  }
+
+  /**
+   * @param opener opens the emulator's end of the link
+   * @param medium the air
+   * @param runtime the thread and time base it runs on
+   */
+  public LoraE5Emulator(LineChannelOpener opener, RadioMedium medium, EmulatorRuntime runtime) {
+    super("lora-e5", opener, medium, runtime);
   }
 
   @Override

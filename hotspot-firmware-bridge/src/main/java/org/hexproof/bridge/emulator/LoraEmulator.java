@@ -1,5 +1,6 @@
 package org.hexproof.bridge.emulator;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.hexproof.bridge.radio.RadioSettings;
@@ -15,9 +16,11 @@ public abstract class LoraEmulator extends ModuleEmulator implements AttachedRad
    * @param name for logs
    * @param opener opens the emulator's end of the link
    * @param medium the air it shares with other emulators
+   * @param runtime the thread and time base it runs on
    */
-  protected LoraEmulator(String name, LineChannelOpener opener, RadioMedium medium) {
-    super(name, opener);
+  protected LoraEmulator(
+      String name, LineChannelOpener opener, RadioMedium medium, EmulatorRuntime runtime) {
+    super(name, opener, runtime);
     this.medium = Objects.requireNonNull(medium, "medium");
   }
 
@@ -62,12 +65,21 @@ public abstract class LoraEmulator extends ModuleEmulator implements AttachedRad
   }
 
   /**
-   * Puts {@code frame} on the air for its time on air, then runs {@code done} on the emulator
-   * thread. The caller turns its receiver off first when the module is half duplex.
+   * Puts {@code frame} on the air for its time on air (radio.md §3.1, on the runtime's time base),
+   * then runs {@code done} on the emulator thread. The caller turns its receiver off first when the
+   * module is half duplex. A medium that {@linkplain RadioMedium#timesFrames times frames} gets the
+   * frame as it starts, so that it stamps start and end on its own clock; any other gets it as it
+   * ends.
    */
   protected final void sendOnAir(byte[] frame, RadioSettings settings, Runnable done) {
+    Duration airtime = LoraAirtime.timeOnAir(settings.modulation(), frame.length).duration();
+    if (medium.timesFrames()) {
+      medium.transmit(frame, settings, this);
+      later(airtime, done);
+      return;
+    }
     later(
-        LoraAirtime.timeOnAir(settings.modulation(), frame.length).duration(),
+        airtime,
         () -> {
           medium.transmit(frame, settings, this);
           done.run();

@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.hexproof.bridge.radio.LinkDownException;
 import org.hexproof.bridge.serial.LineChannel;
 import org.hexproof.bridge.serial.LineChannelOpener;
@@ -18,15 +15,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The plumbing every emulator shares: one thread for commands, timers and received frames; writing
- * replies and events; and the test hooks.
+ * The plumbing every emulator shares: one ordered worker for commands, timers and received frames
+ * (a thread of its own, or a turn on a shared scheduler: {@link EmulatorRuntime}); module-side
+ * delays on the runtime's {@link TimeBase}; writing replies and events; and the test hooks.
  */
 public abstract class ModuleEmulator implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ModuleEmulator.class);
 
   private final String name;
   private final LineChannelOpener opener;
-  private final ScheduledExecutorService thread;
+  private final EmulatorRuntime runtime;
+  private final EmulatorRuntime.Worker worker;
   private final Queue<String> interleaved = new ConcurrentLinkedQueue<>();
   private volatile boolean silent;
   private volatile LineChannel channel;
@@ -34,17 +33,13 @@ public abstract class ModuleEmulator implements AutoCloseable {
   /**
    * @param name for the thread name and logs
    * @param opener opens the emulator's end of the link
+   * @param runtime the thread and time base the emulator runs on
    */
-  protected ModuleEmulator(String name, LineChannelOpener opener) {
+  protected ModuleEmulator(String name, LineChannelOpener opener, EmulatorRuntime runtime) {
     this.name = Objects.requireNonNull(name, "name");
     this.opener = Objects.requireNonNull(opener, "opener");
-    this.thread =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "emulator " + name);
-              t.setDaemon(true);
-              return t;
-            });
+    this.runtime = Objects.requireNonNull(runtime, "runtime");
+    this.worker = runtime.worker(name);
   }
 
   /**
@@ -81,10 +76,10 @@ public abstract class ModuleEmulator implements AutoCloseable {
     interleaved.add(Objects.requireNonNull(line, "line"));
   }
 
-  /** Stops the thread and closes the link. */
+  /** Stops the worker and closes the link. */
   @Override
   public void close() {
-    thread.shutdownNow();
+    worker.close();
     LineChannel open = channel;
     if (open != null) {
       open.close();
@@ -97,16 +92,19 @@ public abstract class ModuleEmulator implements AutoCloseable {
   /** Runs {@code task} on the emulator thread. */
   protected final void onThread(Runnable task) {
     try {
-      thread.execute(guarded(task));
+      worker.execute(guarded(task));
     } catch (RejectedExecutionException closed) {
       log.debug("{}: closed, dropping work", name);
     }
   }
 
-  /** Runs {@code task} on the emulator thread after {@code delay}. */
+  /**
+   * Runs {@code task} on the emulator thread after {@code delay} of module time (time on air, a
+   * reboot, a receive window), which the runtime's {@link TimeBase} turns into wall time.
+   */
   protected final void later(Duration delay, Runnable task) {
     try {
-      thread.schedule(guarded(task), delay.toNanos(), TimeUnit.NANOSECONDS);
+      worker.schedule(runtime.time().wall(delay), guarded(task));
     } catch (RejectedExecutionException closed) {
       log.debug("{}: closed, dropping timer", name);
     }

@@ -39,11 +39,22 @@ public final class Rak3172Emulator extends LoraEmulator {
   private boolean transmitting;
 
   /**
+   * An emulator on a thread of its own, in real time.
+   *
    * @param opener opens the emulator's end of the link
    * @param medium the air
    */
   public Rak3172Emulator(LineChannelOpener opener, RadioMedium medium) {
-    super("rak3172", opener, medium);
+    this(opener, medium, EmulatorRuntime.dedicated());
+  }
+
+  /**
+   * @param opener opens the emulator's end of the link
+   * @param medium the air
+   * @param runtime the thread and time base it runs on
+   */
+  public Rak3172Emulator(LineChannelOpener opener, RadioMedium medium, EmulatorRuntime runtime) {
+    super("rak3172", opener, medium, runtime);
   }
 
   @Override

@@ -36,11 +36,22 @@ public final class Rn2483Emulator extends LoraEmulator {
   private int lastRssi = -128;
 
   /**
+   * An emulator on a thread of its own, in real time.
+   *
    * @param opener opens the emulator's end of the link
    * @param medium the air
    */
   public Rn2483Emulator(LineChannelOpener opener, RadioMedium medium) {
-    super("rn2483", opener, medium);
+    this(opener, medium, EmulatorRuntime.dedicated());
+  }
+
+  /**
+   * @param opener opens the emulator's end of the link
+   * @param medium the air
+   * @param runtime the thread and time base it runs on
+   */
+  public Rn2483Emulator(LineChannelOpener opener, RadioMedium medium, EmulatorRuntime runtime) {
+    super("rn2483", opener, medium, runtime);
   }
 
   @Override

@@ -47,6 +47,19 @@ public final class SerialExecutor implements Executor, AutoCloseable {
   }
 
   /**
+   * An executor without delayed tasks ({@link #schedule} and {@link #scheduleWithFixedDelay} throw
+   * {@code IllegalStateException}).
+   *
+   * @param name names the executor in logs
+   * @param pool runs the tasks; should have threads to spare (a task may block)
+   */
+  public SerialExecutor(String name, Executor pool) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.pool = Objects.requireNonNull(pool, "pool");
+    this.timer = null;
+  }
+
+  /**
    * Queues {@code task} behind every task submitted before it.
    *
    * @throws RejectedExecutionException after {@link #close}, or when the pool refuses
@@ -71,9 +84,13 @@ public final class SerialExecutor implements Executor, AutoCloseable {
    * Queues {@code task} after {@code delay}; after {@link #close} nothing is queued.
    *
    * @throws RejectedExecutionException after {@link #close}, or when the timer is shut down
+   * @throws IllegalStateException when made without a timer
    */
   public Future<?> schedule(Runnable task, Duration delay) {
     Objects.requireNonNull(task, "task");
+    if (timer == null) {
+      throw new IllegalStateException(name + ": made without a timer, cannot delay a task");
+    }
     synchronized (queue) {
       if (closed) {
         throw new RejectedExecutionException(name + ": closed");

@@ -178,6 +178,30 @@ class SerialExecutorTest {
     assertThat(runs.get()).isEqualTo(atClose);
   }
 
+  @Test
+  void a_task_never_runs_inside_the_call_that_submits_it() throws Exception {
+    SerialExecutor serial = new SerialExecutor("no-timer", pool);
+    List<String> events = new CopyOnWriteArrayList<>();
+    CountDownLatch done = new CountDownLatch(1);
+
+    serial.execute(
+        () -> {
+          events.add("outer start");
+          serial.execute(
+              () -> {
+                events.add("inner");
+                done.countDown();
+              });
+          events.add("outer end");
+        });
+
+    await(done);
+    assertThat(events).containsExactly("outer start", "outer end", "inner");
+    assertThatThrownBy(() -> serial.schedule(() -> {}, Duration.ofMillis(1)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("without a timer");
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       latch.await(10, TimeUnit.SECONDS);
