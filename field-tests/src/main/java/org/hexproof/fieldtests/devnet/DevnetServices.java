@@ -13,6 +13,9 @@ import org.hexproof.poc.verify.RuleProfile;
  * HTTP port and one embedded PostgreSQL, every scheduler divided by the clock's speed.
  */
 final class DevnetServices {
+  /** Threads of the services' IO pool, which runs their blocking request handlers. */
+  static final int IO_THREADS = 64;
+
   private DevnetServices() {}
 
   /** Helium's rule profile with {@code beaconInterval} as its beacon interval. */
@@ -88,6 +91,12 @@ final class DevnetServices {
         "hexproof.coverage.refresh-interval",
         ms(clock.wall(Duration.ofSeconds(60), ms(Math.max(1_000L, 30L * options.hotspots())))));
     p.put("micronaut.server.port", httpPort);
+    // Micronaut's IO pool (which runs the blocking handlers) is an unbounded cached pool by
+    // default:
+    // at 2,000 hotspots it grew to 5,280 threads. Bounded, requests queue for a thread instead;
+    // they would wait for one of the database pool's connections anyway
+    p.put("micronaut.executors.io.type", "fixed");
+    p.put("micronaut.executors.io.number-of-threads", IO_THREADS);
     String self = "http://localhost:" + httpPort;
     p.put("hexproof.rewards.oracle-url", self);
     p.put("hexproof.coverage.oracle-url", self);
