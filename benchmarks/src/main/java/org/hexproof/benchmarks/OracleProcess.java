@@ -1,0 +1,108 @@
+package org.hexproof.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The load generator's handle on an {@link OracleServer} in its own JVM: starts it with this JVM's
+ * class path (plus the JVM options in {@code bench.oracle.serverJvm}, space-separated, e.g. a
+ * {@code -XX:StartFlightRecording=…}), sends it commands, and reads its CPU from {@code
+ * /proc/<pid>/stat}.
+ */
+final class OracleProcess implements AutoCloseable {
+  private final Process process;
+  private final PrintStream commands;
+  private final BufferedReader answers;
+  private final URI base;
+
+  private OracleProcess(Process process) throws IOException {
+    this.process = process;
+    this.commands = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
+    this.answers =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    this.base = URI.create(next());
+  }
+
+  /** Starts the oracle with its data in {@code dir}; returns once it serves HTTP. */
+  static OracleProcess start(Path dir) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    String extra = System.getProperty("bench.oracle.serverJvm", "").strip();
+    if (!extra.isEmpty()) {
+      command.addAll(Arrays.asList(extra.split(" +")));
+    }
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            OracleServer.class.getName(),
+            dir.toString()));
+    Process process =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    return new OracleProcess(process);
+  }
+
+  /** The oracle's HTTP address. */
+  URI base() {
+    return base;
+  }
+
+  /** Starts measuring the oracle JVM and its PostgreSQL. */
+  ProcessCpu cpu() {
+    return ProcessCpu.start(process.pid(), OracleServer.POSTGRES_MARKER);
+  }
+
+  /** Sets the oracle's clock. */
+  void clock(Instant at) {
+    call("clock " + at);
+  }
+
+  /** Sends a command; returns what follows {@code ok }. */
+  String call(String command) {
+    commands.println(command);
+    String answer = next();
+    if (!answer.startsWith("ok")) {
+      throw new IllegalStateException("oracle: " + command + ": " + answer);
+    }
+    return answer.length() > 3 ? answer.substring(3) : "";
+  }
+
+  private String next() {
+    try {
+      for (String line = answers.readLine(); line != null; line = answers.readLine()) {
+        if (line.startsWith(OracleServer.ANSWER)) {
+          return line.substring(OracleServer.ANSWER.length());
+        }
+        System.err.println(line);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new IllegalStateException("the oracle process ended");
+  }
+
+  @Override
+  public void close() {
+    commands.println("quit");
+    commands.close();
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroy();
+      }
+    } catch (InterruptedException e) {
+      process.destroy();
+      Thread.currentThread().interrupt();
+    }
+  }
+}
