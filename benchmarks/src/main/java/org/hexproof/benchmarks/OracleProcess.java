@@ -25,9 +25,12 @@ final class OracleProcess implements AutoCloseable {
   private final PrintStream commands;
   private final BufferedReader answers;
   private final URI base;
+  private final String postgresMarker;
 
-  private OracleProcess(Process process) throws IOException {
+  private OracleProcess(Process process, Path dir) throws IOException {
     this.process = process;
+    // the directory is this run's own: other runs' servers on the machine are not counted
+    this.postgresMarker = dir.resolve(OracleServer.POSTGRES_DIR).toString();
     this.commands = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
     this.answers =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -50,7 +53,7 @@ final class OracleProcess implements AutoCloseable {
             dir.toString()));
     Process process =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    return new OracleProcess(process);
+    return new OracleProcess(process, dir);
   }
 
   /** The oracle's HTTP address. */
@@ -60,7 +63,7 @@ final class OracleProcess implements AutoCloseable {
 
   /** Starts measuring the oracle JVM and its PostgreSQL. */
   ProcessCpu cpu() {
-    return ProcessCpu.start(process.pid(), OracleServer.POSTGRES_MARKER);
+    return ProcessCpu.start(process.pid(), postgresMarker);
   }
 
   /** Sets the oracle's clock. */

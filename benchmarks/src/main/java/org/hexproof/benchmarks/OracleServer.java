@@ -34,7 +34,9 @@ import org.hexproof.support.db.Sql;
  */
 public final class OracleServer {
   static final String ANSWER = "@oracle ";
-  static final String POSTGRES_MARKER = "oracle-bench-pg";
+
+  /** The PostgreSQL data directory's name under the oracle's directory. */
+  static final String POSTGRES_DIR = "oracle-bench-pg";
 
   private OracleServer() {}
 
@@ -57,8 +59,10 @@ public final class OracleServer {
                     "micronaut.server.host", "127.0.0.1",
                     "micronaut.server.port", "-1",
                     "hexproof.oracle.scheduling", "false",
+                    // a shared machine under load may take longer than the default 5 s
+                    "hexproof.database.acquire-timeout", "60s",
                     "hexproof.oracle.key-file", dir.resolve("oracle.key").toString(),
-                    "hexproof.database.data-directory", dir.resolve(POSTGRES_MARKER).toString()))
+                    "hexproof.database.data-directory", dir.resolve(POSTGRES_DIR).toString()))
             .build();
     ctx.registerBeanDefinition(
         RuntimeBeanDefinition.builder(Clock.class, () -> clock).replaces(Clock.class).build());
@@ -79,7 +83,7 @@ public final class OracleServer {
         }
         String answer;
         try {
-          answer = answer(ctx, sql, clock, command);
+          answer = answer(ctx, sql, clock, dir.resolve(POSTGRES_DIR).toString(), command);
         } catch (Exception e) {
           answer = "error " + e;
         }
@@ -91,7 +95,8 @@ public final class OracleServer {
     }
   }
 
-  private static String answer(ApplicationContext ctx, Sql sql, SteppedClock clock, String[] c)
+  private static String answer(
+      ApplicationContext ctx, Sql sql, SteppedClock clock, String postgresMarker, String[] c)
       throws Exception {
     switch (c[0]) {
       case "clock":
@@ -117,7 +122,7 @@ public final class OracleServer {
       case "outcomes":
         return "ok " + String.join("\t", outcomes(sql));
       case "floor":
-        return "ok " + PostgresFloor.measure(sql, POSTGRES_MARKER, Integer.parseInt(c[1])).text();
+        return "ok " + PostgresFloor.measure(sql, postgresMarker, Integer.parseInt(c[1])).text();
       default:
         return "error unknown command " + c[0];
     }
