@@ -171,10 +171,8 @@ class BatchIngestIT {
 
   @Test
   void stores_every_byte_value_of_a_batch_byte_for_byte() throws Exception {
-    Ed25519KeyPair c = Hotspots.key(25);
-    Ed25519KeyPair d = Hotspots.key(26);
-    http.postProtobuf("/v1/hotspots", Hotspots.onboarding(c));
-    http.postProtobuf("/v1/hotspots", Hotspots.onboarding(d));
+    Ed25519KeyPair c = onboarded(25);
+    Ed25519KeyPair d = onboarded(26);
     byte[] all = new byte[256];
     for (int i = 0; i < all.length; i++) {
       all[i] = (byte) (255 - i);
@@ -233,10 +231,8 @@ class BatchIngestIT {
 
   @Test
   void concurrent_identical_batches_store_each_report_once_with_one_receipt() throws Exception {
-    Ed25519KeyPair e = Hotspots.key(27);
-    Ed25519KeyPair f = Hotspots.key(28);
-    http.postProtobuf("/v1/hotspots", Hotspots.onboarding(e));
-    http.postProtobuf("/v1/hotspots", Hotspots.onboarding(f));
+    Ed25519KeyPair e = onboarded(27);
+    Ed25519KeyPair f = onboarded(28);
     byte[] body = delimited(Hotspots.beacon(e, served, 160), Hotspots.beacon(f, served, 161));
     int senders = 6;
     java.util.concurrent.ExecutorService pool =
@@ -271,6 +267,13 @@ class BatchIngestIT {
     }
     assertThat(beaconsOf(e)).as("stored once").isEqualTo(1);
     assertThat(beaconsOf(f)).as("stored once").isEqualTo(1);
+  }
+
+  /** A hotspot of its own for a test, so that other tests' counts of A and B stay as they are. */
+  private Ed25519KeyPair onboarded(int n) {
+    Ed25519KeyPair key = Hotspots.key(n);
+    http.postProtobuf("/v1/hotspots", Hotspots.onboarding(key));
+    return key;
   }
 
   private static byte[] delimited(MessageLite... messages) throws IOException {
