@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,6 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,9 +22,10 @@ import java.util.concurrent.TimeUnit;
  * /proc/<pid>/stat}.
  */
 final class OracleProcess implements AutoCloseable {
+  private static final String ENDED = new String("the oracle process ended");
   private final Process process;
   private final PrintStream commands;
-  private final BufferedReader answers;
+  private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
   private final URI base;
   private final String postgresMarker;
 
@@ -32,8 +34,12 @@ final class OracleProcess implements AutoCloseable {
     // the directory is this run's own: other runs' servers on the machine are not counted
     this.postgresMarker = dir.resolve(OracleServer.POSTGRES_DIR).toString();
     this.commands = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
-    this.answers =
+    BufferedReader out =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    // drained all the time: a full pipe would stop the oracle at its next log line
+    Thread drain = new Thread(() -> drain(out), "oracle-stdout");
+    drain.setDaemon(true);
+    drain.start();
     this.base = URI.create(next());
   }
 
@@ -81,18 +87,33 @@ final class OracleProcess implements AutoCloseable {
     return answer.length() > 3 ? answer.substring(3) : "";
   }
 
-  private String next() {
+  private void drain(BufferedReader out) {
     try {
-      for (String line = answers.readLine(); line != null; line = answers.readLine()) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
         if (line.startsWith(OracleServer.ANSWER)) {
-          return line.substring(OracleServer.ANSWER.length());
+          answers.add(line.substring(OracleServer.ANSWER.length()));
+        } else {
+          System.err.println(line);
         }
-        System.err.println(line);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      System.err.println("oracle output: " + e);
     }
-    throw new IllegalStateException("the oracle process ended");
+    answers.add(ENDED);
+  }
+
+  private String next() {
+    String answer;
+    try {
+      answer = answers.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted waiting for the oracle", e);
+    }
+    if (answer == ENDED) {
+      throw new IllegalStateException("the oracle process ended");
+    }
+    return answer;
   }
 
   @Override
