@@ -61,6 +61,9 @@ public final class OracleServer {
                     "hexproof.oracle.scheduling", "false",
                     // a shared machine under load may take longer than the default 5 s
                     "hexproof.database.acquire-timeout", "60s",
+                    // rounds 6 h apart are queued before the worker runs: with the default 45 min
+                    // the purger would close still verifiable reports as stale, racing the worker
+                    "hexproof.oracle.stale-after", "3650d",
                     "hexproof.oracle.key-file", dir.resolve("oracle.key").toString(),
                     "hexproof.database.data-directory", dir.resolve(POSTGRES_DIR).toString()))
             .build();
