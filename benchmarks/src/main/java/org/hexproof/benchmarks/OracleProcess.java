@@ -90,8 +90,13 @@ final class OracleProcess implements AutoCloseable {
   private void drain(BufferedReader out) {
     try {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
-        if (line.startsWith(OracleServer.ANSWER)) {
-          answers.add(line.substring(OracleServer.ANSWER.length()));
+        // the JVM's own output (-XX:+PrintCompilation) may run into an answer's line
+        int at = line.indexOf(OracleServer.ANSWER);
+        if (at >= 0) {
+          if (at > 0) {
+            System.err.println(line.substring(0, at));
+          }
+          answers.add(line.substring(at + OracleServer.ANSWER.length()));
         } else {
           System.err.println(line);
         }
