@@ -66,74 +66,91 @@ public final class OracleIngestThroughput {
     double sig2Before = ceiling.verifiesPerSecond(2, 2_000);
 
     Path dir = Files.createTempDirectory("oracle-bench");
-    try (OracleProcess oracle = OracleProcess.start(dir)) {
-      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-      List<List<OracleFleet.Poc>> pocs =
-          prepare(oracle, http, hotspots, warmupRounds + rounds, seed);
-      OracleLoad load = new OracleLoad(http, oracle);
-      // warm-up rounds: the same load, not counted, so that the measured rounds do not pay for
-      // class loading and JIT compilation of the HTTP, r2dbc and verifier paths
-      OracleRunReport warmup =
-          load.run(START, ROUND, pocs.subList(0, warmupRounds), 0, clients, batch, workers);
-      OracleRunReport r =
-          load.run(
-              START,
-              ROUND,
-              pocs.subList(warmupRounds, pocs.size()),
-              warmupRounds,
-              clients,
-              batch,
-              workers);
-      r.outcomes = List.of(oracle.call("outcomes").split("\t"));
-      if (r.outcomes.stream().anyMatch(line -> line.contains(" stale "))) {
-        // the purger closed reports instead of the verifier: cheaper work than the figure claims
-        throw new IllegalStateException("reports closed as stale, not verified: " + r.outcomes);
-      }
-      double sig1After = ceiling.verifiesPerSecond(1, 2_000);
-      double sig2After = ceiling.verifiesPerSecond(2, 2_000);
-      PostgresFloor.Floors floor = PostgresFloor.Floors.parse(oracle.call("floor 20000"));
-      double signatureMicros = SignatureCpu.microsPerVerify(seed, 1_000);
-      String loadAfter = LoadAverage.oneMinute();
+    try {
+      try (OracleProcess oracle = OracleProcess.start(dir)) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<List<OracleFleet.Poc>> pocs =
+            prepare(oracle, http, hotspots, warmupRounds + rounds, seed);
+        OracleLoad load = new OracleLoad(http, oracle);
+        // warm-up rounds: the same load, not counted, so that the measured rounds do not pay for
+        // class loading and JIT compilation of the HTTP, r2dbc and verifier paths
+        OracleRunReport warmup =
+            load.run(START, ROUND, pocs.subList(0, warmupRounds), 0, clients, batch, workers);
+        OracleRunReport r =
+            load.run(
+                START,
+                ROUND,
+                pocs.subList(warmupRounds, pocs.size()),
+                warmupRounds,
+                clients,
+                batch,
+                workers);
+        r.outcomes = List.of(oracle.call("outcomes").split("\t"));
+        if (r.outcomes.stream().anyMatch(line -> line.contains(" stale "))) {
+          // the purger closed reports instead of the verifier: cheaper work than the figure claims
+          throw new IllegalStateException("reports closed as stale, not verified: " + r.outcomes);
+        }
+        double sig1After = ceiling.verifiesPerSecond(1, 2_000);
+        double sig2After = ceiling.verifiesPerSecond(2, 2_000);
+        PostgresFloor.Floors floor = PostgresFloor.Floors.parse(oracle.call("floor 20000"));
+        double signatureMicros = SignatureCpu.microsPerVerify(seed, 1_000);
+        String loadAfter = LoadAverage.oneMinute();
 
-      System.out.printf(
-          Locale.ROOT,
-          "oracle ingest + verify: %d hotspots, %d measured rounds (after %d warm-up rounds), %d"
-              + " beacons, %d reports, %d client threads, %s, %d worker thread(s); the oracle in"
-              + " its own JVM; %d available processors, %s; load average (1 min) %s at start, %s"
-              + " at end%n",
-          hotspots,
-          rounds,
-          warmupRounds,
-          r.beacons,
-          r.reports,
-          clients,
-          batch == 1 ? "one report per request" : "batches of " + batch + " reports",
-          workers,
-          cores,
-          System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-          loadBefore,
-          loadAfter);
-      System.out.printf(
-          Locale.ROOT,
-          "%nEd25519 verify ceiling (BouncyCastle Ed25519Signer)  before         after%n"
-              + "  1 thread                              %,12.0f/s  %,12.0f/s%n"
-              + "  2 threads                             %,12.0f/s  %,12.0f/s%n",
-          sig1Before,
-          sig1After,
-          sig2Before,
-          sig2After);
-      double sig2 = Math.min(sig2Before, sig2After);
-      System.out.printf(
-          Locale.ROOT,
-          "%nwarm-up (%d rounds): oracle JVM CPU %.2f s, of it JIT compiler threads %.2f s, GC"
-              + " %.2f s%n",
-          warmupRounds,
-          warmup.ingestCpu.jvmSeconds() + warmup.workerCpu.jvmSeconds(),
-          warmup.ingestCpu.jitSeconds() + warmup.workerCpu.jitSeconds(),
-          warmup.ingestCpu.gcSeconds() + warmup.workerCpu.gcSeconds());
-      r.printPhases(sig2);
-      r.printFloor(floor, sig2, cores, signatureMicros);
-      r.printOutcomes();
+        System.out.printf(
+            Locale.ROOT,
+            "oracle ingest + verify: %d hotspots, %d measured rounds (after %d warm-up rounds), %d"
+                + " beacons, %d reports, %d client threads, %s, %d worker thread(s); the oracle in"
+                + " its own JVM; %d available processors, %s; load average (1 min) %s at start, %s"
+                + " at end%n",
+            hotspots,
+            rounds,
+            warmupRounds,
+            r.beacons,
+            r.reports,
+            clients,
+            batch == 1 ? "one report per request" : "batches of " + batch + " reports",
+            workers,
+            cores,
+            System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+            loadBefore,
+            loadAfter);
+        System.out.printf(
+            Locale.ROOT,
+            "%nEd25519 verify ceiling (BouncyCastle Ed25519Signer)  before         after%n"
+                + "  1 thread                              %,12.0f/s  %,12.0f/s%n"
+                + "  2 threads                             %,12.0f/s  %,12.0f/s%n",
+            sig1Before,
+            sig1After,
+            sig2Before,
+            sig2After);
+        double sig2 = Math.min(sig2Before, sig2After);
+        System.out.printf(
+            Locale.ROOT,
+            "%nwarm-up (%d rounds): oracle JVM CPU %.2f s, of it JIT compiler threads %.2f s, GC"
+                + " %.2f s%n",
+            warmupRounds,
+            warmup.ingestCpu.jvmSeconds() + warmup.workerCpu.jvmSeconds(),
+            warmup.ingestCpu.jitSeconds() + warmup.workerCpu.jitSeconds(),
+            warmup.ingestCpu.gcSeconds() + warmup.workerCpu.gcSeconds());
+        r.printPhases(sig2);
+        r.printFloor(floor, sig2, cores, signatureMicros);
+        r.printOutcomes();
+      }
+    } finally {
+      // the oracle has stopped its PostgreSQL: its data (gigabytes after a long run) goes too
+      try {
+        deleteTree(dir);
+      } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        System.err.println("could not remove " + dir + ": " + e);
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 
