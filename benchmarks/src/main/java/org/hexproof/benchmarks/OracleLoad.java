@@ -13,14 +13,12 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.hexproof.poc.store.Rows;
-import org.hexproof.poc.worker.PocWorker;
-import org.hexproof.support.db.Sql;
 
 /**
  * One measured load on the oracle: POSTs the given rounds of signed PoCs from several client
- * threads, then runs the worker on several threads until no beacon is open, timing both phases and
- * counting their CPU. With {@code batch} = 1 every report is its own request ({@code POST
+ * threads (in this JVM), then has the oracle ({@link OracleProcess}, its own JVM) run the worker on
+ * several threads until no beacon is open, timing both phases and counting the CPU of the oracle's
+ * JVM and of its PostgreSQL. With {@code batch} = 1 every report is its own request ({@code POST
  * /v1/reports/beacon}, {@code …/witness}); with more, each client task sends the beacons of {@code
  * batch} PoCs in one {@code …/beacon/batch} request and their witnesses in {@code …/witness/batch}
  * requests of at most {@code batch} reports.
@@ -28,16 +26,12 @@ import org.hexproof.support.db.Sql;
 final class OracleLoad {
   private final HttpClient http;
   private final URI base;
-  private final SteppedClock clock;
-  private final Sql sql;
-  private final String postgresMarker;
+  private final OracleProcess oracle;
 
-  OracleLoad(HttpClient http, URI base, SteppedClock clock, Sql sql, String postgresMarker) {
+  OracleLoad(HttpClient http, OracleProcess oracle) {
     this.http = http;
-    this.base = base;
-    this.clock = clock;
-    this.sql = sql;
-    this.postgresMarker = postgresMarker;
+    this.base = oracle.base();
+    this.oracle = oracle;
   }
 
   /** Posts the rounds (the first is round {@code firstRound} after start), then verifies them. */
@@ -48,12 +42,9 @@ final class OracleLoad {
       int firstRound,
       int clients,
       int batch,
-      PocWorker worker,
       int workerThreads)
       throws Exception {
-    long verdictsBefore = count("SELECT count(*) AS n FROM poc.verdict");
-    long beaconVerdictsBefore =
-        count("SELECT count(*) AS n FROM poc.verdict WHERE kind = 'beacon'");
+    long[] before = counts();
     OracleRunReport result = new OracleRunReport();
     for (List<OracleFleet.Poc> r : pocs) {
       result.beacons += r.size();
@@ -63,11 +54,11 @@ final class OracleLoad {
     }
     List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
     ExecutorService pool = Executors.newFixedThreadPool(clients);
-    ProcessCpu ingestCpu = ProcessCpu.start(postgresMarker);
+    ProcessCpu ingestCpu = oracle.cpu();
     long ingestStart = System.nanoTime();
     try {
       for (int i = 0; i < pocs.size(); i++) {
-        clock.set(start.plus(round.multipliedBy(firstRound + i)).plusSeconds(2));
+        oracle.clock(start.plus(round.multipliedBy(firstRound + i)).plusSeconds(2));
         List<Future<?>> futures = new ArrayList<>();
         List<OracleFleet.Poc> list = pocs.get(i);
         for (int from = 0; from < list.size(); from += batch) {
@@ -93,28 +84,15 @@ final class OracleLoad {
     result.p50Nanos = sorted[sorted.length / 2];
     result.p99Nanos = sorted[(int) Math.ceil(sorted.length * 0.99) - 1];
 
-    clock.set(start.plus(round.multipliedBy(firstRound + pocs.size() - 1)).plusSeconds(300));
-    ExecutorService workers = Executors.newFixedThreadPool(workerThreads);
-    ProcessCpu workerCpu = ProcessCpu.start(postgresMarker);
+    oracle.clock(start.plus(round.multipliedBy(firstRound + pocs.size() - 1)).plusSeconds(300));
+    ProcessCpu workerCpu = oracle.cpu();
     long workerStart = System.nanoTime();
-    try {
-      while (count("SELECT count(*) AS n FROM poc.beacon_report WHERE NOT closed") > 0) {
-        List<Future<PocWorker.RunSummary>> runs = new ArrayList<>();
-        for (int w = 0; w < workerThreads; w++) {
-          runs.add(workers.submit(worker::runOnce));
-        }
-        for (Future<PocWorker.RunSummary> run : runs) {
-          result.failed += run.get().failed();
-        }
-      }
-    } finally {
-      workers.shutdownNow();
-    }
+    result.failed = Integer.parseInt(oracle.call("work " + workerThreads));
     result.workerNanos = System.nanoTime() - workerStart;
     result.workerCpu = workerCpu.stop();
-    result.verdicts = count("SELECT count(*) AS n FROM poc.verdict") - verdictsBefore;
-    long beaconVerdicts =
-        count("SELECT count(*) AS n FROM poc.verdict WHERE kind = 'beacon'") - beaconVerdictsBefore;
+    long[] after = counts();
+    result.verdicts = after[0] - before[0];
+    long beaconVerdicts = after[1] - before[1];
     if (beaconVerdicts != result.beacons || result.verdicts != result.reports) {
       throw new IllegalStateException(
           "expected one verdict per report ("
@@ -185,7 +163,9 @@ final class OracleLoad {
     return took;
   }
 
-  long count(String query) {
-    return sql.queryOne(query, row -> Rows.required(row, "n", Long.class)).orElseThrow();
+  /** Verdicts and beacon verdicts stored so far. */
+  private long[] counts() {
+    String[] n = oracle.call("counts").split(" ");
+    return new long[] {Long.parseLong(n[0]), Long.parseLong(n[1])};
   }
 }

@@ -8,15 +8,16 @@ import org.hexproof.support.db.Sql;
 /**
  * What PostgreSQL alone costs per report on this machine, measured on the oracle's own embedded
  * server right after the load: the least work the pipeline must have the database do for one
- * report, with the oracle's own set-based statement shapes in chunks of 500 and no verification in
- * between. Per report: one report row (its signed body included) inserted, one verdict row
- * inserted, and the report row's closed flag updated; per five reports, one rendered feed entry
- * copied. Tables are {@code LIKE} the oracle's (same columns, indexes and constraints) in a scratch
- * schema. The bound on reports per second is the machine's cores divided by the PostgreSQL CPU
- * seconds per report.
+ * report, in chunks of 500 and no verification in between. Per report: one report row (its signed
+ * body included) inserted, one verdict row inserted, and the report row's closed flag updated; per
+ * five reports, one rendered feed entry stored. Tables are {@code LIKE} the oracle's (same columns,
+ * indexes and constraints) in a scratch schema. Two ways, each measured on its own: the oracle's
+ * set-based statement shapes ({@code INSERT … SELECT … FROM unnest(…)}), and {@code COPY … FROM
+ * STDIN} for the three inserts ({@link PostgresFloorCopy}); the cheaper is the floor. The bound on
+ * reports per second is the machine's cores divided by the PostgreSQL CPU seconds per report.
  */
 final class PostgresFloor {
-  private static final int CHUNK = 500;
+  static final int CHUNK = 500;
 
   /** The measurement. */
   record Floor(int reports, double wallSeconds, ProcessCpu.Use cpu) {
@@ -29,9 +30,55 @@ final class PostgresFloor {
     }
   }
 
+  /** Both ways, as one line of text between the oracle's JVM and the load generator's. */
+  record Floors(Floor insert, Floor copy) {
+    /** The cheaper way. */
+    Floor least() {
+      return copy.cpu().postgresSeconds() / copy.reports()
+              < insert.cpu().postgresSeconds() / insert.reports()
+          ? copy
+          : insert;
+    }
+
+    String text() {
+      return text(insert) + " " + text(copy);
+    }
+
+    static Floors parse(String text) {
+      String[] f = text.split(" ");
+      return new Floors(floor(f, 0), floor(f, 6));
+    }
+
+    private static String text(Floor f) {
+      return f.reports()
+          + " "
+          + f.wallSeconds()
+          + " "
+          + f.cpu().jvmSeconds()
+          + " "
+          + f.cpu().postgresSeconds()
+          + " "
+          + f.cpu().jitSeconds()
+          + " "
+          + f.cpu().gcSeconds();
+    }
+
+    private static Floor floor(String[] f, int at) {
+      return new Floor(
+          Integer.parseInt(f[at]),
+          Double.parseDouble(f[at + 1]),
+          new ProcessCpu.Use(
+              Double.parseDouble(f[at + 2]),
+              Double.parseDouble(f[at + 3]),
+              Double.parseDouble(f[at + 4]),
+              Double.parseDouble(f[at + 5])));
+    }
+  }
+
   private PostgresFloor() {}
 
-  static Floor measure(Sql sql, String postgresMarker, int maxReports) {
+  /** Measures both ways on up to {@code maxReports} of the oracle's stored witness reports. */
+  static Floors measure(Sql sql, String postgresMarker, int maxReports) {
     sql.withConnection(
         h -> {
           h.script(
@@ -63,6 +110,19 @@ final class PostgresFloor {
             "SELECT entry FROM poc.feed LIMIT $1",
             r -> Rows.requiredString(r, "entry"),
             Math.max(1, rows.size() / 5));
+    Floor insert = insertWay(sql, postgresMarker, rows, entries);
+    Floor copy = PostgresFloorCopy.measure(sql, postgresMarker, rows, entries);
+    sql.withConnection(
+        h -> {
+          h.script("DROP SCHEMA bench_floor CASCADE");
+          return null;
+        });
+    return new Floors(insert, copy);
+  }
+
+  /** The oracle's statement shapes: arrays bound as parameters, {@code unnest} into rows. */
+  private static Floor insertWay(
+      Sql sql, String postgresMarker, List<Object[]> rows, List<String> entries) {
     ProcessCpu cpu = ProcessCpu.start(postgresMarker);
     long start = System.nanoTime();
     for (int from = 0; from < rows.size(); from += CHUNK) {
@@ -122,13 +182,7 @@ final class PostgresFloor {
           });
     }
     long wall = System.nanoTime() - start;
-    ProcessCpu.Use used = cpu.stop();
-    sql.withConnection(
-        h -> {
-          h.script("DROP SCHEMA bench_floor CASCADE");
-          return null;
-        });
-    return new Floor(rows.size(), wall / 1e9, used);
+    return new Floor(rows.size(), wall / 1e9, cpu.stop());
   }
 
   private static <T> T[] column(

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.hexproof.core.keys.Ed25519KeyPair;
 import org.hexproof.core.keys.MalformedKeyException;
 import org.hexproof.core.keys.PublicKey;
+import org.hexproof.core.keys.VerifyingKey;
 
 /**
  * Applies the signing rule of {@link org.hexproof.core.report} to any protobuf message that has
@@ -76,6 +77,32 @@ public final class SignedMessages {
     byte[] signature = ((ByteString) message.getField(signatureField)).toByteArray();
     byte[] signed = message.toBuilder().clearField(signatureField).build().toByteArray();
     return signer.verify(signed, signature);
+  }
+
+  /**
+   * Checks a message's signature against a prepared key, with the same answer as {@link
+   * #verify(Message)} when {@code pub_key} holds that key.
+   *
+   * @param message a signed message; not null
+   * @param key the key, decoded once; not null
+   * @return true if {@code pub_key} holds exactly {@code key} and {@code signature} is a valid
+   *     Ed25519 signature of the signing bytes by it; false otherwise
+   * @throws IllegalArgumentException if the message type has no {@code bytes pub_key} or {@code
+   *     bytes signature} field
+   */
+  public static boolean verify(Message message, VerifyingKey key) {
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(key, "key");
+    Descriptor type = message.getDescriptorForType();
+    FieldDescriptor pubKeyField = bytesField(type, PUB_KEY_FIELD);
+    FieldDescriptor signatureField = bytesField(type, SIGNATURE_FIELD);
+    ByteString named = (ByteString) message.getField(pubKeyField);
+    if (!named.equals(ByteString.copyFrom(key.publicKey().toBytes()))) {
+      return false;
+    }
+    byte[] signature = ((ByteString) message.getField(signatureField)).toByteArray();
+    byte[] signed = message.toBuilder().clearField(signatureField).build().toByteArray();
+    return key.verify(signed, signature);
   }
 
   /**

@@ -17,6 +17,7 @@ import org.hexproof.core.keys.KeyType;
 import org.hexproof.core.keys.MalformedKeyException;
 import org.hexproof.core.keys.Network;
 import org.hexproof.core.keys.PublicKey;
+import org.hexproof.core.keys.VerifyingKey;
 import org.hexproof.core.proto.BeaconReport;
 import org.hexproof.core.proto.Capability;
 import org.hexproof.core.proto.DataRate;
@@ -153,6 +154,31 @@ class SignedMessagesTest {
     Message claimed = set(signed, SignedMessages.PUB_KEY_FIELD, OTHER.publicKey().toBytes());
 
     assertThat(SignedMessages.verify(claimed)).isFalse();
+  }
+
+  @ParameterizedTest
+  @MethodSource("unsignedMessages")
+  void verifies_with_a_prepared_key_as_without(Message message) {
+    Message signed = SignedMessages.sign(message, HOTSPOT);
+    VerifyingKey key = VerifyingKey.of(HOTSPOT.publicKey());
+    byte[] flipped = signature(signed);
+    flipped[5] ^= 0x01;
+    Message tampered = set(signed, SignedMessages.SIGNATURE_FIELD, flipped);
+
+    assertThat(SignedMessages.verify(signed, key)).isTrue();
+    assertThat(SignedMessages.verify(tampered, key)).isFalse();
+    assertThat(SignedMessages.verify(tampered)).isFalse();
+  }
+
+  @ParameterizedTest
+  @MethodSource("unsignedMessages")
+  void a_prepared_key_refuses_a_message_naming_another_key(Message message) {
+    Message signedByOther = SignedMessages.sign(message, OTHER);
+
+    // the signature is good, but for the key the message names, not for the prepared one
+    assertThat(SignedMessages.verify(signedByOther)).isTrue();
+    assertThat(SignedMessages.verify(signedByOther, VerifyingKey.of(HOTSPOT.publicKey())))
+        .isFalse();
   }
 
   @ParameterizedTest

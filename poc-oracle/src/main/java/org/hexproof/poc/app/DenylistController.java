@@ -18,7 +18,7 @@ import org.hexproof.core.keys.PublicKey;
 import org.hexproof.poc.ingest.RequestRejected;
 import org.hexproof.poc.ingest.RequestRejected.Kind;
 import org.hexproof.poc.ingest.SignedBodies;
-import org.hexproof.poc.registry.HotspotRegistry;
+import org.hexproof.poc.registry.Denylist;
 
 /**
  * Denylist changes, operator only ({@code Authorization: Bearer <hexproof.oracle.operator-token>},
@@ -33,20 +33,20 @@ import org.hexproof.poc.registry.HotspotRegistry;
 public final class DenylistController {
   private static final String BEARER = "Bearer ";
 
-  private final HotspotRegistry registry;
+  private final Denylist denylist;
   private final SignedBodies bodies;
   private final Clock clock;
   private final OracleConfig config;
 
   /**
-   * @param registry the registry
+   * @param denylist the denylist
    * @param bodies key parsing
    * @param clock change times
    * @param config the operator token
    */
   public DenylistController(
-      HotspotRegistry registry, SignedBodies bodies, Clock clock, OracleConfig config) {
-    this.registry = registry;
+      Denylist denylist, SignedBodies bodies, Clock clock, OracleConfig config) {
+    this.denylist = denylist;
     this.bodies = bodies;
     this.clock = clock;
     this.config = config;
@@ -57,7 +57,7 @@ public final class DenylistController {
   public HttpResponse<Void> denyKey(
       @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable String key) {
     authorize(authorization);
-    registry.denyKey(bodies.parseKey("key", key), clock.instant());
+    denylist.denyKey(bodies.parseKey("key", key), clock.instant());
     return HttpResponse.noContent();
   }
 
@@ -66,7 +66,7 @@ public final class DenylistController {
   public HttpResponse<Void> allowKey(
       @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable String key) {
     authorize(authorization);
-    registry.allowKey(bodies.parseKey("key", key));
+    denylist.allowKey(bodies.parseKey("key", key));
     return HttpResponse.noContent();
   }
 
@@ -79,7 +79,7 @@ public final class DenylistController {
     authorize(authorization);
     PublicKey first = bodies.parseKey("a", a);
     PublicKey second = bodies.parseKey("b", b);
-    registry.denyEdge(first, second, clock.instant());
+    denylist.denyEdge(first, second, clock.instant());
     return HttpResponse.noContent();
   }
 
@@ -90,7 +90,7 @@ public final class DenylistController {
       @PathVariable String a,
       @PathVariable String b) {
     authorize(authorization);
-    registry.allowEdge(bodies.parseKey("a", a), bodies.parseKey("b", b));
+    denylist.allowEdge(bodies.parseKey("a", a), bodies.parseKey("b", b));
     return HttpResponse.noContent();
   }
 

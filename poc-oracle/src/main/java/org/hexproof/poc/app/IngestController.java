@@ -15,8 +15,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.hexproof.poc.feed.FeedEntries;
 import org.hexproof.poc.ingest.DelimitedBodies;
@@ -111,6 +113,8 @@ public final class IngestController {
     List<ReportIngest.Outcome> outcomes = ingest.storeAll(kind, reports, receivedAt);
     var json = JsonText.object();
     ArrayNode results = json.putArray("results");
+    // a batch's new reports share one receive time: format each distinct time once
+    Map<Instant, String> times = new HashMap<>();
     for (ReportIngest.Outcome outcome : outcomes) {
       ObjectNode o = results.addObject();
       if (outcome.receipt() != null) {
@@ -118,7 +122,7 @@ public final class IngestController {
         metrics.ingest(kind.label(), receipt.duplicate() ? "duplicate" : "accepted");
         o.put("status", HttpStatus.ACCEPTED.getCode());
         o.put("report_id", receipt.reportId());
-        o.put("received_at", FeedEntries.instant(receipt.receivedAt()));
+        o.put("received_at", times.computeIfAbsent(receipt.receivedAt(), FeedEntries::instant));
       } else {
         RequestRejected rejected = outcome.rejection();
         metrics.ingest(kind.label(), rejected.kind().name().toLowerCase(Locale.ROOT));

@@ -14,6 +14,7 @@ import org.hexproof.poc.feed.FeedStore;
 import org.hexproof.poc.ingest.OnboardedKeys;
 import org.hexproof.poc.ingest.ReportIngest;
 import org.hexproof.poc.ingest.SignedBodies;
+import org.hexproof.poc.registry.Denylist;
 import org.hexproof.poc.registry.HotspotRegistry;
 import org.hexproof.poc.verify.RegionPlans;
 import org.hexproof.poc.verify.RuleProfile;
@@ -78,6 +79,12 @@ public class OracleFactory {
   public HotspotRegistry registry(
       PocDatabase db, SignedBodies bodies, DensityCache density, OnboardedKeys onboarded) {
     return new HotspotRegistry(db.sql(), bodies, density::invalidate, onboarded::add);
+  }
+
+  /** The denylist; changes invalidate the hex density cache. */
+  @Singleton
+  public Denylist denylist(PocDatabase db, DensityCache density) {
+    return new Denylist(db.sql(), density::invalidate);
   }
 
   /** The onboarded keys ingest accepts, cached; misses read the registry table. */

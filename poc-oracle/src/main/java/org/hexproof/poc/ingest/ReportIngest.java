@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hexproof.core.keys.PublicKey;
+import org.hexproof.core.keys.VerifyingKey;
 import org.hexproof.poc.ingest.RequestRejected.Kind;
 import org.hexproof.poc.store.ReportIds;
 import org.hexproof.poc.store.Rows;
@@ -98,6 +98,7 @@ public final class ReportIngest {
     if (!onboarded.contains(report.key())) {
       throw notOnboarded(report.key());
     }
+    bodies.remember(report.signer());
     List<Object> args = new ArrayList<>();
     args.add(report.id());
     args.add(report.key());
@@ -133,6 +134,11 @@ public final class ReportIngest {
     }
     Set<String> missing =
         onboarded.missing(accepted.stream().map(Opened::key).collect(Collectors.toSet()));
+    for (Opened r : accepted) {
+      if (!missing.contains(r.key())) {
+        this.bodies.remember(r.signer());
+      }
+    }
     Map<String, Opened> unique = new LinkedHashMap<>();
     accepted.stream()
         .filter(r -> !missing.contains(r.key()))
@@ -140,11 +146,13 @@ public final class ReportIngest {
         .forEach(r -> unique.putIfAbsent(r.id(), r));
     Map<String, Instant> stored = new HashMap<>();
     if (!unique.isEmpty()) {
+      // the stored receive time is the bound one, at the column's millisecond precision
+      Instant at = Rows.bind(receivedAt).toInstant();
       sql.query(
               ReportSql.insertMany(kind),
-              row -> Map.entry(Rows.requiredString(row, "report_id"), Rows.receivedAt(row)),
+              row -> Rows.requiredString(row, "report_id"),
               ReportSql.insertManyArgs(kind, List.copyOf(unique.values()), receivedAt))
-          .forEach(e -> stored.put(e.getKey(), e.getValue()));
+          .forEach(id -> stored.put(id, at));
     }
     List<String> duplicates =
         unique.keySet().stream().filter(id -> !stored.containsKey(id)).toList();
@@ -168,15 +176,18 @@ public final class ReportIngest {
     return outcomes;
   }
 
-  /** A body that passed the signature checks, with its id, signer and column values. */
-  record Opened(String id, String key, Object[] values, byte[] body) {}
+  /**
+   * A body that passed the signature checks, with its id, signer (base58 and prepared) and column
+   * values.
+   */
+  record Opened(String id, String key, VerifyingKey signer, Object[] values, byte[] body) {}
 
   private Opened open(ReportKind kind, byte[] body) {
     SignedBodies.Signed<? extends Message> signed =
         bodies.open(kind.messageName(), body, kind.parser());
     Object[] values = kind.values(signed.message());
-    PublicKey signer = signed.signer();
-    return new Opened(ReportIds.of(body), signer.toBase58(), values, body);
+    VerifyingKey signer = signed.key();
+    return new Opened(ReportIds.of(body), signer.base58(), signer, values, body);
   }
 
   private static RequestRejected notOnboarded(String key) {

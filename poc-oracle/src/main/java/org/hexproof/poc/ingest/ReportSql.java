@@ -36,7 +36,9 @@ final class ReportSql {
 
   /**
    * Many rows from arrays: {@code $1} ids, {@code $2} keys, {@code $3} the receive time, one array
-   * per column, then the bodies (bytea as hex text).
+   * per column, then the bodies (bytea as hex text, see {@link ReportKind.Type#BYTEA}). Returns the
+   * ids stored: a stored row's receive time is the bound one (at millisecond precision), not read
+   * back.
    */
   static String insertMany(ReportKind kind) {
     return MANY.computeIfAbsent(
@@ -65,7 +67,7 @@ final class ReportSql {
               + arrays
               + ") AS u("
               + names
-              + ") ON CONFLICT (report_id) DO NOTHING RETURNING report_id, received_at";
+              + ") ON CONFLICT (report_id) DO NOTHING RETURNING report_id";
         });
   }
 

@@ -4,11 +4,14 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.Parser;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hexproof.core.keys.KeyType;
 import org.hexproof.core.keys.MalformedKeyException;
 import org.hexproof.core.keys.Network;
 import org.hexproof.core.keys.PublicKey;
+import org.hexproof.core.keys.VerifyingKey;
 import org.hexproof.core.report.SignedMessages;
 import org.hexproof.poc.ingest.RequestRejected.Kind;
 
@@ -23,10 +26,18 @@ import org.hexproof.poc.ingest.RequestRejected.Kind;
  *       {@code pub_key}, else <b>401</b>: the body does not prove who sent it. A report signed by
  *       hotspot A but naming B's key fails here.
  * </ol>
+ *
+ * <p>Keys that {@link #remember} was told of (ingest tells it of onboarded signers) skip the key
+ * checks, which they passed before, and are verified with their curve point decoded once ({@link
+ * VerifyingKey}); the answer is the same.
  */
 public final class SignedBodies {
+  /** Largest number of remembered keys; beyond it bodies are still checked, just the slow way. */
+  static final int MAX_REMEMBERED = 200_000;
+
   private final int maxBodyBytes;
   private final Network network;
+  private final Map<ByteString, VerifyingKey> remembered = new ConcurrentHashMap<>();
 
   /**
    * @param maxBodyBytes largest accepted body, bytes
@@ -37,8 +48,25 @@ public final class SignedBodies {
     this.network = Objects.requireNonNull(network, "network");
   }
 
-  /** A parsed, signature-checked message and its signer. */
-  public record Signed<M extends Message>(M message, PublicKey signer) {}
+  /** A parsed, signature-checked message and its signer's prepared key. */
+  public record Signed<M extends Message>(M message, VerifyingKey key) {
+    /** The signer. */
+    public PublicKey signer() {
+      return key.publicKey();
+    }
+  }
+
+  /**
+   * Keeps a signer's prepared key for its later bodies. Call it only for keys worth keeping (such
+   * as onboarded hotspots): anyone can make new keys.
+   *
+   * @param key a key that passed {@link #open}
+   */
+  public void remember(VerifyingKey key) {
+    if (remembered.size() < MAX_REMEMBERED) {
+      remembered.putIfAbsent(ByteString.copyFrom(key.publicKey().toBytes()), key);
+    }
+  }
 
   /**
    * Runs the checks.
@@ -65,26 +93,23 @@ public final class SignedBodies {
       throw new RequestRejected(
           Kind.MALFORMED, what + ": expected a protobuf " + what + ", got " + e.getMessage());
     }
-    PublicKey signer = key(what, message);
-    boolean valid;
-    try {
-      valid = SignedMessages.verify(message);
-    } catch (MalformedKeyException | UnsupportedOperationException e) {
-      throw new RequestRejected(Kind.MALFORMED, what + ".pub_key: " + e.getMessage());
-    }
-    if (!valid) {
-      throw new RequestRejected(
-          Kind.UNAUTHENTICATED,
-          what + ".signature: not a valid Ed25519 signature by " + signer.toBase58());
-    }
-    return new Signed<>(message, signer);
-  }
-
-  private PublicKey key(String what, Message message) {
     ByteString raw =
         (ByteString)
             message.getField(
                 message.getDescriptorForType().findFieldByName(SignedMessages.PUB_KEY_FIELD));
+    VerifyingKey signer = remembered.get(raw);
+    if (signer == null) {
+      signer = VerifyingKey.of(key(what, raw));
+    }
+    if (!SignedMessages.verify(message, signer)) {
+      throw new RequestRejected(
+          Kind.UNAUTHENTICATED,
+          what + ".signature: not a valid Ed25519 signature by " + signer.base58());
+    }
+    return new Signed<>(message, signer);
+  }
+
+  private PublicKey key(String what, ByteString raw) {
     PublicKey key;
     try {
       key = PublicKey.fromBytes(raw.toByteArray());

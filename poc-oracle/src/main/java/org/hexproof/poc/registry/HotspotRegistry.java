@@ -12,7 +12,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.hexproof.core.geo.H3Cell;
-import org.hexproof.core.geo.InvalidCellException;
 import org.hexproof.core.keys.MalformedKeyException;
 import org.hexproof.core.keys.PublicKey;
 import org.hexproof.core.proto.HotspotOnboarding;
@@ -23,22 +22,17 @@ import org.hexproof.poc.ingest.RequestRejected.Kind;
 import org.hexproof.poc.ingest.SignedBodies;
 import org.hexproof.poc.store.Rows;
 import org.hexproof.poc.verify.Capability;
-import org.hexproof.poc.verify.DeniedEdge;
 import org.hexproof.support.db.Sql;
 
 /**
- * The hotspot registry in {@code poc.hotspot}, {@code poc.denied_key} and {@code poc.denied_edge}:
- * onboarding, location assertions and the denylist. Every change runs {@code onChange} after it is
- * committed (the hex density cache listens).
+ * The hotspot registry in {@code poc.hotspot}: onboarding, location assertions ({@link
+ * LocationAssertions} checks their values) and reads of hotspot records with their denied flag.
+ * Every change runs {@code onChange} after it is committed (the hex density cache listens). The
+ * denylist itself is {@link Denylist}.
  */
 public final class HotspotRegistry {
   /** Resolution locations are stored at. */
   public static final int LOCATION_RESOLUTION = 12;
-
-  /** Accepted antenna gain, tenths of a dBi. */
-  static final int MIN_GAIN_DDBI = -100;
-
-  static final int MAX_GAIN_DDBI = 500;
 
   static final String SELECT =
       "SELECT h.*, (d.hotspot_key IS NOT NULL) AS denied FROM poc.hotspot h"
@@ -144,27 +138,8 @@ public final class HotspotRegistry {
           Kind.MALFORMED,
           "LocationAssertion.pub_key: expected the path's key " + path + ", got " + key);
     }
-    H3Cell cell = location(message.getH3Cell());
-    Region region = region(message, cell);
-    if (message.getGainDdbi() < MIN_GAIN_DDBI || message.getGainDdbi() > MAX_GAIN_DDBI) {
-      throw new RequestRejected(
-          Kind.MALFORMED,
-          "LocationAssertion.gain_ddbi: expected "
-              + MIN_GAIN_DDBI
-              + ".."
-              + MAX_GAIN_DDBI
-              + ", got "
-              + message.getGainDdbi());
-    }
-    long nonce = message.getNonce();
-    if (nonce < 0) {
-      throw new RequestRejected(
-          Kind.MALFORMED,
-          "LocationAssertion.nonce: expected at most "
-              + Long.MAX_VALUE
-              + ", got "
-              + Long.toUnsignedString(nonce));
-    }
+    LocationAssertions.Checked checked = LocationAssertions.check(message);
+    long nonce = checked.nonce();
     sql.runInTransaction(
         tx -> {
           Optional<Long> stored =
@@ -186,53 +161,15 @@ public final class HotspotRegistry {
                   + " elevation_m = $5, location_nonce = $6, asserted_at = $7"
                   + " WHERE hotspot_key = $1",
               key,
-              cell.index(),
-              region.displayName(),
-              message.getGainDdbi(),
-              message.getElevationM(),
+              checked.cell().index(),
+              checked.region().displayName(),
+              checked.gainDdbi(),
+              checked.elevationMeters(),
               nonce,
               Rows.bind(now));
         });
     onChange.run();
     return find(key).orElseThrow();
-  }
-
-  private static H3Cell location(long index) {
-    H3Cell cell;
-    try {
-      cell = H3Cell.fromLong(index);
-    } catch (InvalidCellException e) {
-      throw new RequestRejected(
-          Kind.MALFORMED, "LocationAssertion.h3_cell: expected an H3 cell, got " + index);
-    }
-    if (cell.resolution() < LOCATION_RESOLUTION) {
-      throw new RequestRejected(
-          Kind.MALFORMED,
-          "LocationAssertion.h3_cell: expected resolution >= "
-              + LOCATION_RESOLUTION
-              + ", got "
-              + cell.resolution());
-    }
-    return cell.parent(LOCATION_RESOLUTION);
-  }
-
-  private static Region region(LocationAssertion message, H3Cell cell) {
-    if (message.getRegion() == org.hexproof.core.proto.Region.REGION_UNSPECIFIED) {
-      return RegionDerivation.of(cell)
-          .orElseThrow(
-              () ->
-                  new RequestRejected(
-                      Kind.MALFORMED,
-                      "LocationAssertion.region: not declared, and "
-                          + cell.toDecimalString()
-                          + " is outside the derivation table; declare it"));
-    }
-    return Region.fromProto(message.getRegion())
-        .orElseThrow(
-            () ->
-                new RequestRejected(
-                    Kind.MALFORMED,
-                    "LocationAssertion.region: unknown code " + message.getRegionValue()));
   }
 
   /** The record of a hotspot. */
@@ -267,69 +204,6 @@ public final class HotspotRegistry {
   /** Every hotspot with an asserted location, for hex density. */
   public List<HotspotRecord> asserted() {
     return sql.query(SELECT + " WHERE h.location IS NOT NULL", HotspotRegistry::record);
-  }
-
-  /** Puts a key on the denylist; true if it was not there. */
-  public boolean denyKey(PublicKey key, Instant now) {
-    return changed(
-        sql.update(
-            "INSERT INTO poc.denied_key (hotspot_key, denied_at) VALUES ($1, $2)"
-                + " ON CONFLICT DO NOTHING",
-            key.toBase58(),
-            Rows.bind(now)));
-  }
-
-  /** Takes a key off the denylist; true if it was there. */
-  public boolean allowKey(PublicKey key) {
-    return changed(sql.update("DELETE FROM poc.denied_key WHERE hotspot_key = $1", key.toBase58()));
-  }
-
-  /** Denies an unordered pair; true if it was not denied. */
-  public boolean denyEdge(PublicKey a, PublicKey b, Instant now) {
-    DeniedEdge edge = edge(a, b);
-    return changed(
-        sql.update(
-            "INSERT INTO poc.denied_edge (key_a, key_b, denied_at) VALUES ($1, $2, $3)"
-                + " ON CONFLICT DO NOTHING",
-            edge.first(),
-            edge.second(),
-            Rows.bind(now)));
-  }
-
-  /** Allows an unordered pair again; true if it was denied. */
-  public boolean allowEdge(PublicKey a, PublicKey b) {
-    DeniedEdge edge = edge(a, b);
-    return changed(
-        sql.update(
-            "DELETE FROM poc.denied_edge WHERE key_a = $1 AND key_b = $2",
-            edge.first(),
-            edge.second()));
-  }
-
-  /** Denied edges that involve this hotspot, inside a caller's transaction. */
-  public static List<DeniedEdge> deniedEdgesOf(Sql.Handle tx, String key) {
-    return tx.query(
-        "SELECT key_a, key_b FROM poc.denied_edge WHERE key_a = $1 OR key_b = $1",
-        row ->
-            DeniedEdge.of(
-                Rows.required(row, "key_a", String.class),
-                Rows.required(row, "key_b", String.class)),
-        key);
-  }
-
-  private static DeniedEdge edge(PublicKey a, PublicKey b) {
-    if (a.equals(b)) {
-      throw new RequestRejected(Kind.MALFORMED, "edge: expected two different keys, got " + a);
-    }
-    return DeniedEdge.of(a.toBase58(), b.toBase58());
-  }
-
-  private boolean changed(long rows) {
-    if (rows > 0) {
-      onChange.run();
-      return true;
-    }
-    return false;
   }
 
   static HotspotRecord record(Row row) {

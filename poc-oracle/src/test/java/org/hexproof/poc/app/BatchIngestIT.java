@@ -17,7 +17,10 @@ import java.time.Duration;
 import org.hexproof.core.keys.Ed25519KeyPair;
 import org.hexproof.core.proto.BeaconReport;
 import org.hexproof.core.proto.EntropyReport;
+import org.hexproof.core.proto.WitnessReport;
+import org.hexproof.core.report.SignedMessages;
 import org.hexproof.poc.entropy.EntropyService;
+import org.hexproof.poc.feed.FeedEntries;
 import org.hexproof.poc.store.Rows;
 import org.hexproof.support.db.Sql;
 import org.junit.jupiter.api.BeforeEach;
@@ -164,6 +167,113 @@ class BatchIngestIT {
         Rows.bind(clock.instant()));
     assertThat(http.postProtobuf("/v1/reports/beacon", beacon.toByteArray()).status())
         .isEqualTo(202);
+  }
+
+  @Test
+  void stores_every_byte_value_of_a_batch_byte_for_byte() throws Exception {
+    Ed25519KeyPair c = onboarded(25);
+    Ed25519KeyPair d = onboarded(26);
+    byte[] all = new byte[256];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = (byte) (255 - i);
+    }
+    BeaconReport beacon =
+        SignedMessages.sign(
+            Hotspots.beacon(c, served, 150).toBuilder()
+                .setLocalEntropy(ByteString.copyFrom(all, 0, 4))
+                .setData(ByteString.copyFrom(all))
+                .build(),
+            c);
+    WitnessReport witness =
+        SignedMessages.sign(
+            Hotspots.witness(d, beacon).toBuilder()
+                .setData(ByteString.copyFrom(all, 92, 164))
+                .build(),
+            d);
+
+    JsonNode beaconResult =
+        JSON.readTree(http.postProtobuf("/v1/reports/beacon/batch", delimited(beacon)).body())
+            .get("results")
+            .get(0);
+    http.postProtobuf("/v1/reports/witness/batch", delimited(witness));
+
+    Object[] stored =
+        sql.queryOne(
+                "SELECT local_entropy, remote_entropy, data, signed_report, received_at"
+                    + " FROM poc.beacon_report WHERE report_id = $1",
+                row ->
+                    new Object[] {
+                      row.get("local_entropy", byte[].class),
+                      row.get("remote_entropy", byte[].class),
+                      row.get("data", byte[].class),
+                      row.get("signed_report", byte[].class),
+                      Rows.receivedAt(row)
+                    },
+                beaconResult.get("report_id").asText())
+            .orElseThrow();
+    assertThat(stored[0]).isEqualTo(beacon.getLocalEntropy().toByteArray());
+    assertThat(stored[1]).isEqualTo(beacon.getRemoteEntropy().toByteArray());
+    assertThat(stored[2]).isEqualTo(all);
+    assertThat(stored[3]).isEqualTo(beacon.toByteArray());
+    assertThat(FeedEntries.instant((java.time.Instant) stored[4]))
+        .as("the receipt's receive time is the stored one")
+        .isEqualTo(beaconResult.get("received_at").asText());
+    assertThat(
+            sql.queryOne(
+                    "SELECT signed_report, data FROM poc.witness_report WHERE hotspot_key = $1"
+                        + " AND data = $2",
+                    row -> row.get("signed_report", byte[].class),
+                    d.publicKey().toBase58(),
+                    java.util.Arrays.copyOfRange(all, 92, 256))
+                .orElseThrow())
+        .isEqualTo(witness.toByteArray());
+  }
+
+  @Test
+  void concurrent_identical_batches_store_each_report_once_with_one_receipt() throws Exception {
+    Ed25519KeyPair e = onboarded(27);
+    Ed25519KeyPair f = onboarded(28);
+    byte[] body = delimited(Hotspots.beacon(e, served, 160), Hotspots.beacon(f, served, 161));
+    int senders = 6;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(senders);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.List<java.util.concurrent.Future<JsonNode>> replies = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < senders; i++) {
+        replies.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return JSON.readTree(http.postProtobuf("/v1/reports/beacon/batch", body).body())
+                      .get("results");
+                }));
+      }
+      start.countDown();
+      JsonNode first = replies.get(0).get();
+      assertThat(first).extracting(r -> r.get("status").asInt()).containsExactly(202, 202);
+      for (java.util.concurrent.Future<JsonNode> reply : replies) {
+        JsonNode results = reply.get();
+        for (int r = 0; r < 2; r++) {
+          assertThat(results.get(r).get("status").asInt()).isEqualTo(202);
+          assertThat(results.get(r).get("report_id")).isEqualTo(first.get(r).get("report_id"));
+          assertThat(results.get(r).get("received_at"))
+              .as("every sender gets the first acceptance")
+              .isEqualTo(first.get(r).get("received_at"));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(beaconsOf(e)).as("stored once").isEqualTo(1);
+    assertThat(beaconsOf(f)).as("stored once").isEqualTo(1);
+  }
+
+  /** A hotspot of its own for a test, so that other tests' counts of A and B stay as they are. */
+  private Ed25519KeyPair onboarded(int n) {
+    Ed25519KeyPair key = Hotspots.key(n);
+    http.postProtobuf("/v1/hotspots", Hotspots.onboarding(key));
+    return key;
   }
 
   private static byte[] delimited(MessageLite... messages) throws IOException {
