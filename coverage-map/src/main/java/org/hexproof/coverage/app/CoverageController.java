@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.hexproof.core.geo.H3Cell;
 import org.hexproof.core.geo.LatLng;
+import org.hexproof.core.radio.RadioTechnology;
 import org.hexproof.coverage.geometry.BoundingBox;
 import org.hexproof.coverage.geometry.CellQuery;
 import org.hexproof.coverage.geometry.CoverageGeoJson;
@@ -48,13 +49,16 @@ final class CoverageController {
    * @param lat latitude in degrees
    * @param lng longitude in degrees
    * @param cell an H3 cell (hex or decimal) instead of lat/lng
+   * @param technology {@code lora} (default) or {@code wifi}: the map that answers
    * @return the answer; NOT_MAPPED when nothing is known
    */
   @Get("/point")
   Views.Point point(
       @QueryValue @Nullable String lat,
       @QueryValue @Nullable String lng,
-      @QueryValue @Nullable String cell) {
+      @QueryValue @Nullable String cell,
+      @QueryValue @Nullable String technology) {
+    RadioTechnology tech = Params.technology(technology, RadioTechnology.LORA);
     LatLng at;
     if (cell != null && lat == null && lng == null) {
       at = Params.cell("cell", cell).center();
@@ -65,7 +69,12 @@ final class CoverageController {
           "point: expected either lat and lng or cell, got lat, lng and cell");
     }
     CoverageState.Snapshot s = state.current();
-    PointCoverage p = s.map().lookup(at);
+    CoverageMap map = s.map(tech);
+    PointCoverage p = map.lookup(at);
+    Map<String, Boolean> coveredBy = new LinkedHashMap<>();
+    for (RadioTechnology t : RadioTechnology.values()) {
+      coveredBy.put(Params.name(t), t == tech ? p.covered() : s.map(t).lookup(at).covered());
+    }
     List<Views.Signal> best = new ArrayList<>();
     for (HotspotSignal h : p.bestHotspots()) {
       best.add(
@@ -85,8 +94,10 @@ final class CoverageController {
         p.sampleCount(),
         p.lastObservedAt().map(Object::toString).orElse(null),
         best,
-        s.map().asOf().toString(),
-        s.version());
+        map.asOf().toString(),
+        s.version(),
+        Params.name(tech),
+        coveredBy);
   }
 
   /**
@@ -96,6 +107,7 @@ final class CoverageController {
    * @param bbox {@code west,south,east,north} in degrees
    * @param res H3 resolution 0..map resolution
    * @param zoom map zoom 0..22, instead of res
+   * @param technology {@code lora} (default) or {@code wifi}: the map drawn
    * @return a FeatureCollection, one polygon per cell
    */
   @Get("/cells")
@@ -104,13 +116,15 @@ final class CoverageController {
   String cells(
       @QueryValue @Nullable String bbox,
       @QueryValue @Nullable String res,
-      @QueryValue @Nullable String zoom) {
+      @QueryValue @Nullable String zoom,
+      @QueryValue @Nullable String technology) {
+    RadioTechnology tech = Params.technology(technology, RadioTechnology.LORA);
     if (bbox == null) {
       throw new BadRequestException(
           "bbox: expected \"west,south,east,north\" in degrees, got nothing");
     }
     BoundingBox box = BoundingBox.parse(bbox);
-    CoverageMap map = state.current().map();
+    CoverageMap map = state.current().map(tech);
     int resolution = map.resolution();
     if (res != null && zoom != null) {
       throw new BadRequestException("res, zoom: expected one of them, got both");
@@ -134,12 +148,14 @@ final class CoverageController {
   /**
    * Counts, freshness, the zoom ladder and the page's base-map settings.
    *
+   * @param technology {@code lora} (default) or {@code wifi}: the map summarised
    * @return the summary
    */
   @Get("/summary")
-  Views.Summary summary() {
+  Views.Summary summary(@QueryValue @Nullable String technology) {
     CoverageState.Snapshot s = state.current();
-    CoverageSummary sum = s.map().summary();
+    CoverageMap map = s.map(Params.technology(technology, RadioTechnology.LORA));
+    CoverageSummary sum = map.summary();
     Map<String, Integer> byLevel = new LinkedHashMap<>();
     new EnumMap<>(sum.cellsByLevel()).forEach((k, v) -> byLevel.put(k.name(), v));
     Map<String, Integer> bySource = new LinkedHashMap<>();
@@ -158,7 +174,7 @@ final class CoverageController {
         sum.hotspotsStale(),
         sum.newestObservation().map(Object::toString).orElse(null),
         sum.oldestObservation().map(Object::toString).orElse(null),
-        ladder(s.map().resolution()),
+        ladder(map.resolution()),
         config.tileUrl() == null ? "" : config.tileUrl(),
         config.tileAttribution() == null ? "" : config.tileAttribution());
   }
@@ -166,23 +182,26 @@ final class CoverageController {
   /**
    * The zoom → resolution ladder alone.
    *
+   * @param technology {@code lora} (default) or {@code wifi}
    * @return the ladder
    */
   @Get("/ladder")
-  Views.Ladder ladder() {
-    return ladder(state.current().map().resolution());
+  Views.Ladder ladder(@QueryValue @Nullable String technology) {
+    return ladder(
+        state.current().map(Params.technology(technology, RadioTechnology.LORA)).resolution());
   }
 
   /**
    * Cell details by index, for shareable links.
    *
    * @param cell an H3 cell
+   * @param technology {@code lora} (default) or {@code wifi}
    * @return the coverage at its centre
    */
   @Get("/cells/{cell}")
-  Views.Point cell(String cell) {
+  Views.Point cell(String cell, @QueryValue @Nullable String technology) {
     H3Cell parsed = Params.cell("cell", cell);
-    return point(null, null, parsed.toString());
+    return point(null, null, parsed.toString(), technology);
   }
 
   static Views.Ladder ladder(int dataResolution) {

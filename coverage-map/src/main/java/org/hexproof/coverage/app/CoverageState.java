@@ -31,10 +31,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The service's one mutable thing: the {@link CoverageModel} and hotspot registry, written under
- * this object's lock (feed thread, measurement uploads), read through immutable {@link Snapshot}s
- * that requests take without locking. Every write goes to the database first; memory changes only
- * after the commit.
+ * The service's one mutable thing: the {@link CoverageModel}s (LoRa, and Wi-Fi at res 12) and the
+ * hotspot registry, written under this object's lock (feed thread, measurement uploads), read
+ * through immutable {@link Snapshot}s that requests take without locking. Every write goes to the
+ * database first; memory changes only after the commit.
  */
 final class CoverageState implements FeedSink {
   private static final Logger LOG = LoggerFactory.getLogger(CoverageState.class);
@@ -44,7 +44,12 @@ final class CoverageState implements FeedSink {
   private final CoverageSettings settings;
   private final Duration refreshInterval;
 
+  /** LoRa: beacons at a LoRa datarate, and the drive-test measurements (LoRa mappers). */
   private CoverageModel model;
+
+  /** Wi-Fi: beacons at WIFI_2G4, mapped at res 12 (coverage-rewards.md §1.2, HIP 74). */
+  private CoverageModel wifi;
+
   private final Map<PublicKey, StoredHotspot> hotspots = new HashMap<>();
   private long cursor;
   private long version;
@@ -55,7 +60,8 @@ final class CoverageState implements FeedSink {
    * An immutable view for requests.
    *
    * @param version increases with every rebuild; part of the tile cache key
-   * @param map the coverage map
+   * @param map the LoRa coverage map
+   * @param wifiMap the Wi-Fi coverage map
    * @param hotspots every hotspot the feed named
    * @param modelSamples valid witnesses behind each beaconer's current path-loss fit
    * @param cursor the feed id the map includes
@@ -63,9 +69,21 @@ final class CoverageState implements FeedSink {
   record Snapshot(
       long version,
       CoverageMap map,
+      CoverageMap wifiMap,
       Map<PublicKey, StoredHotspot> hotspots,
       Map<PublicKey, Integer> modelSamples,
-      long cursor) {}
+      long cursor) {
+
+    /**
+     * The map of one technology.
+     *
+     * @param technology LORA or WIFI
+     * @return that map
+     */
+    CoverageMap map(RadioTechnology technology) {
+      return technology == RadioTechnology.WIFI ? wifiMap : map;
+    }
+  }
 
   CoverageState(
       CoverageStore store, Clock clock, CoverageSettings settings, Duration refreshInterval) {
@@ -80,28 +98,30 @@ final class CoverageState implements FeedSink {
     Instant now = clock.instant();
     StoredInputs inputs = store.load(now.minus(settings.measurementMaxAge()));
     model = new CoverageModel(RadioTechnology.LORA, settings);
+    wifi = new CoverageModel(RadioTechnology.WIFI, settings);
     hotspots.clear();
     for (StoredHotspot h : inputs.hotspots()) {
       hotspots.put(h.key(), h);
       register(h);
     }
     for (WitnessSample s : inputs.samples()) {
-      model.recordWitness(s);
+      modelOf(s.beaconer()).recordWitness(s);
     }
     for (StoredHotspot h : inputs.hotspots()) {
-      h.lastValidPoc().ifPresent(at -> model.recordValidPoc(h.key(), at));
+      h.lastValidPoc().ifPresent(at -> recordValidPoc(h.key(), at));
     }
     inputs.measurements().forEach(model::recordMeasurement);
     cursor = inputs.cursor();
     publish();
     LOG.info(
         "coverage rebuilt from storage: feed cursor {}, {} hotspots, {} samples, {} measurements,"
-            + " {} cells",
+            + " {} LoRa cells, {} Wi-Fi cells",
         cursor,
         hotspots.size(),
         inputs.samples().size(),
         inputs.measurements().size(),
-        snapshot.map().cells().size());
+        snapshot.map().cells().size(),
+        snapshot.wifiMap().cells().size());
   }
 
   @Override
@@ -131,17 +151,31 @@ final class CoverageState implements FeedSink {
 
   private void apply(FeedEvent event) {
     if (event instanceof FeedEvent.Registered r) {
-      StoredHotspot h = known(r.hotspot()).registered(r.location(), r.dataRate());
+      StoredHotspot h = known(r.hotspot()).registered(r.location(), r.radio());
       hotspots.put(h.key(), h);
       register(h);
     } else if (event instanceof FeedEvent.Sighted s) {
       hotspots.put(s.hotspot(), known(s.hotspot()).sighted(s.location()));
     } else if (event instanceof FeedEvent.ValidPoc p) {
       hotspots.put(p.hotspot(), known(p.hotspot()).validPoc(p.at(), p.asBeaconer()));
-      model.recordValidPoc(p.hotspot(), p.at());
+      recordValidPoc(p.hotspot(), p.at());
     } else if (event instanceof FeedEvent.Witnessed w) {
-      model.recordWitness(w.sample());
+      modelOf(w.sample().beaconer()).recordWitness(w.sample());
     }
+  }
+
+  /** A valid PoC keeps a hotspot fresh on whichever map it is drawn on. */
+  private void recordValidPoc(PublicKey hotspot, Instant at) {
+    model.recordValidPoc(hotspot, at);
+    wifi.recordValidPoc(hotspot, at);
+  }
+
+  /** The model a beaconer's samples belong to: Wi-Fi for a Wi-Fi beaconer, else LoRa. */
+  private CoverageModel modelOf(PublicKey beaconer) {
+    StoredHotspot h = hotspots.get(beaconer);
+    boolean isWifi =
+        h != null && h.radio().map(r -> r.technology() == RadioTechnology.WIFI).orElse(false);
+    return isWifi ? wifi : model;
   }
 
   private StoredHotspot known(PublicKey key) {
@@ -149,10 +183,13 @@ final class CoverageState implements FeedSink {
   }
 
   private void register(StoredHotspot h) {
-    if (h.location().isPresent() && h.dataRate().isPresent()) {
-      model.registerHotspot(
-          new HotspotProfile(
-              h.key(), h.location().get().center(), new BeaconRadio.Lora(h.dataRate().get())));
+    if (h.location().isPresent() && h.radio().isPresent()) {
+      BeaconRadio radio = h.radio().get();
+      boolean isWifi = radio.technology() == RadioTechnology.WIFI;
+      // a hotspot that switched technology leaves the other map
+      (isWifi ? model : wifi).removeHotspot(h.key());
+      (isWifi ? wifi : model)
+          .registerHotspot(new HotspotProfile(h.key(), h.location().get().center(), radio));
     }
   }
 
@@ -208,12 +245,17 @@ final class CoverageState implements FeedSink {
   private void publish() {
     Instant now = clock.instant();
     CoverageMap map = model.snapshot(now);
+    CoverageMap wifiMap = wifi.snapshot(now);
     Map<PublicKey, Integer> samples = new HashMap<>();
     for (StoredHotspot h : hotspots.values()) {
-      model.model(h.key()).map(PathLossModel::sampleCount).ifPresent(n -> samples.put(h.key(), n));
+      modelOf(h.key())
+          .model(h.key())
+          .map(PathLossModel::sampleCount)
+          .ifPresent(n -> samples.put(h.key(), n));
     }
     version++;
     publishedAt = now;
-    snapshot = new Snapshot(version, map, Map.copyOf(hotspots), Map.copyOf(samples), cursor);
+    snapshot =
+        new Snapshot(version, map, wifiMap, Map.copyOf(hotspots), Map.copyOf(samples), cursor);
   }
 }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import org.hexproof.core.geo.H3Cell;
 import org.hexproof.core.geo.LatLng;
 import org.hexproof.core.keys.PublicKey;
+import org.hexproof.core.radio.RadioTechnology;
 import org.hexproof.support.http.BadRequestException;
 
 /** Parses query and path values; malformed ones become 400s saying what was expected. */
@@ -35,6 +36,39 @@ final class Params {
     } catch (NumberFormatException e) {
       throw new BadRequestException(name + ": expected an integer, got \"" + text + "\"");
     }
+  }
+
+  /** The values of the {@code technology} query parameter. */
+  static final String TECHNOLOGIES = "lora or wifi";
+
+  /**
+   * Which map a request is about.
+   *
+   * @param text the query value, null when absent
+   * @param absent the technology when absent
+   * @return the technology
+   */
+  static RadioTechnology technology(String text, RadioTechnology absent) {
+    if (text == null) {
+      return absent;
+    }
+    return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "lora" -> RadioTechnology.LORA;
+      case "wifi" -> RadioTechnology.WIFI;
+      default ->
+          throw new BadRequestException(
+              "technology: expected " + TECHNOLOGIES + ", got \"" + text + "\"");
+    };
+  }
+
+  /**
+   * The name a technology has in the API: {@code lora} or {@code wifi}.
+   *
+   * @param technology the technology
+   * @return its query value
+   */
+  static String name(RadioTechnology technology) {
+    return technology.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   static LatLng point(String latName, double lat, String lngName, double lng) {

@@ -3,14 +3,15 @@ package org.hexproof.coverage.app;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.hexproof.core.radio.RadioTechnology;
 import org.hexproof.coverage.tiles.TileCoordinate;
 
 /**
- * Encoded vector tiles by (tile, map version), least recently used evicted beyond a bound. A new
- * map version makes old entries unreachable; they age out.
+ * Encoded vector tiles by (tile, technology, map version), least recently used evicted beyond a
+ * bound. A new map version makes old entries unreachable; they age out.
  */
 final class TileCache {
-  private record Key(TileCoordinate tile, long version) {}
+  private record Key(TileCoordinate tile, RadioTechnology technology, long version) {}
 
   private final int maxEntries;
   private final Map<Key, byte[]> entries;
@@ -34,8 +35,9 @@ final class TileCache {
    * The cached tile, or {@code encode}'s result stored. Encoding runs outside the lock, so two
    * requests for one cold tile may both encode it.
    */
-  byte[] get(TileCoordinate tile, long version, Supplier<byte[]> encode) {
-    Key key = new Key(tile, version);
+  byte[] get(
+      TileCoordinate tile, RadioTechnology technology, long version, Supplier<byte[]> encode) {
+    Key key = new Key(tile, technology, version);
     synchronized (this) {
       byte[] cached = entries.get(key);
       if (cached != null) {

@@ -1,17 +1,21 @@
 package org.hexproof.coverage.app;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.hexproof.core.radio.RadioTechnology;
+import org.hexproof.coverage.model.CoverageMap;
 import org.hexproof.coverage.tiles.CoverageTiles;
 import org.hexproof.coverage.tiles.TileCoordinate;
 import org.hexproof.support.http.BadRequestException;
 
-/** Mapbox Vector Tiles of the coverage map, cached by (tile, map version). */
+/** Mapbox Vector Tiles of the coverage maps, cached by (tile, technology, map version). */
 @Controller("/tiles")
 @Requires(property = "hexproof.coverage.enabled", value = "true")
 final class TileController {
@@ -32,11 +36,14 @@ final class TileController {
    * @param z zoom 0..22
    * @param x column
    * @param file {@code <y>.mvt}
+   * @param technology {@code lora} (default) or {@code wifi}: the map drawn
    * @return the tile bytes; 400 for a malformed or out-of-range address
    */
   @Get("/{z}/{x}/{file}")
   @ExecuteOn(TaskExecutors.BLOCKING)
-  HttpResponse<byte[]> tile(String z, String x, String file) {
+  HttpResponse<byte[]> tile(
+      String z, String x, String file, @QueryValue @Nullable String technology) {
+    RadioTechnology tech = Params.technology(technology, RadioTechnology.LORA);
     if (!file.endsWith(".mvt")) {
       throw new BadRequestException("tile: expected /tiles/{z}/{x}/{y}.mvt, got …/" + file);
     }
@@ -46,7 +53,8 @@ final class TileController {
             Params.integer("x", x),
             Params.integer("y", file.substring(0, file.length() - ".mvt".length())));
     CoverageState.Snapshot s = state.current();
-    byte[] bytes = cache.get(tile, s.version(), () -> CoverageTiles.encode(s.map(), tile));
+    CoverageMap map = s.map(tech);
+    byte[] bytes = cache.get(tile, tech, s.version(), () -> CoverageTiles.encode(map, tile));
     return HttpResponse.ok(bytes)
         .contentType(MediaType.of(MVT))
         .header("X-Coverage-Version", Long.toString(s.version()));

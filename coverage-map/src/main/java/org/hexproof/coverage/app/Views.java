@@ -31,6 +31,8 @@ final class Views {
    * @param bestHotspots strongest first
    * @param asOf the instant the map was built for
    * @param mapVersion the map version
+   * @param technology the map answered from: {@code lora} (default) or {@code wifi}
+   * @param coveredByTechnology {@code covered} on each map, {@code lora} and {@code wifi}
    */
   @Serdeable(naming = SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -48,7 +50,9 @@ final class Views {
       @Nullable String lastObservedAt,
       List<Signal> bestHotspots,
       String asOf,
-      long mapVersion) {}
+      long mapVersion,
+      String technology,
+      Map<String, Boolean> coveredByTechnology) {}
 
   /**
    * One hotspot's signal at a point.
@@ -68,7 +72,9 @@ final class Views {
    * @param lat latitude of its cell centre, or null without a location
    * @param lng longitude of its cell centre, or null
    * @param cell asserted cell (hex), or null
-   * @param datarate beacon datarate, or null when it never beaconed from a location
+   * @param datarate beacon datarate (a LoRa one, or WIFI_2G4), or null when it never beaconed from
+   *     a location
+   * @param radio {@code lora} or {@code wifi}: the map its coverage is on; null with no datarate
    * @param lastValidPoc newest valid PoC, or null
    * @param counted whether its coverage is on the map (fresh PoC and a fitted model)
    * @param validBeacons valid beacons seen
@@ -85,6 +91,7 @@ final class Views {
       @Nullable Double lng,
       @Nullable String cell,
       @Nullable String datarate,
+      @Nullable String radio,
       @Nullable String lastValidPoc,
       boolean counted,
       long validBeacons,

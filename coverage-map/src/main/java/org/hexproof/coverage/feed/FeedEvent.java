@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.hexproof.core.geo.H3Cell;
 import org.hexproof.core.keys.PublicKey;
-import org.hexproof.core.radio.LoraDataRate;
+import org.hexproof.coverage.model.BeaconRadio;
 import org.hexproof.coverage.model.WitnessSample;
 
 /** One fact from the feed that changes coverage, in feed order. */
@@ -15,15 +15,15 @@ public sealed interface FeedEvent {
    *
    * @param hotspot the beaconer
    * @param location its asserted cell
-   * @param dataRate the beacon's datarate, which fixes the coverage edge
+   * @param radio the beacon's radio (a LoRa datarate, or Wi-Fi), which fixes the coverage edge and
+   *     the map it belongs to
    */
-  record Registered(PublicKey hotspot, H3Cell location, LoraDataRate dataRate)
-      implements FeedEvent {
+  record Registered(PublicKey hotspot, H3Cell location, BeaconRadio radio) implements FeedEvent {
     /** Validates. */
     public Registered {
       Objects.requireNonNull(hotspot, "hotspot");
       Objects.requireNonNull(location, "location");
-      Objects.requireNonNull(dataRate, "dataRate");
+      Objects.requireNonNull(radio, "radio");
     }
   }
 

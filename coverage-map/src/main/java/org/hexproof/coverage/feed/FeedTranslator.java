@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.hexproof.core.geo.H3Cell;
 import org.hexproof.core.keys.PublicKey;
-import org.hexproof.core.radio.LoraDataRate;
+import org.hexproof.coverage.model.BeaconRadio;
 import org.hexproof.coverage.model.WitnessSample;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,11 +18,12 @@ import org.slf4j.LoggerFactory;
  * Turns a feed page into {@link FeedEvent}s. Pure apart from logging.
  *
  * <p>Per entry, for a valid beacon: {@link FeedEvent.Registered} (when it has a location and a
- * datarate), {@link FeedEvent.ValidPoc} of the beaconer, then per valid witness {@link
- * FeedEvent.Sighted}, {@link FeedEvent.ValidPoc} and {@link FeedEvent.Witnessed}. An entry whose
- * beacon cannot be read (bad key, cell, datarate or time) is skipped whole; a witness that cannot
- * be read (or has no location, or a distance of 0) is skipped alone. Skips are logged at warn and
- * counted in {@link PageUpdate#skipped()}: the oracle published them, so retrying would not help.
+ * datarate: a LoRa one, or WIFI_2G4 for a Wi-Fi beacon), {@link FeedEvent.ValidPoc} of the
+ * beaconer, then per valid witness {@link FeedEvent.Sighted}, {@link FeedEvent.ValidPoc} and {@link
+ * FeedEvent.Witnessed}. An entry whose beacon cannot be read (bad key, cell, datarate or time) is
+ * skipped whole; a witness that cannot be read (or has no location, or a distance of 0) is skipped
+ * alone. Skips are logged at warn and counted in {@link PageUpdate#skipped()}: the oracle published
+ * them, so retrying would not help.
  */
 public final class FeedTranslator {
   private static final Logger LOG = LoggerFactory.getLogger(FeedTranslator.class);
@@ -75,7 +76,7 @@ public final class FeedTranslator {
     if (beaconCell.isPresent() && beacon.datarate() != null) {
       entryEvents.add(
           new FeedEvent.Registered(
-              beaconer, beaconCell.get(), LoraDataRate.parse(beacon.datarate())));
+              beaconer, beaconCell.get(), BeaconRadio.parse(beacon.datarate())));
     }
     entryEvents.add(new FeedEvent.ValidPoc(beaconer, beaconAt, true));
     int skipped = 0;

@@ -25,6 +25,36 @@ public sealed interface BeaconRadio {
   /** The H3 resolution the coverage is mapped at. */
   int cellResolution();
 
+  /** The datarate as the verified-PoC feed writes it: "SF12BW125", or {@link #WIFI_DATARATE}. */
+  String dataRateName();
+
+  /** The datarate of Wi-Fi beacons and witnesses in the verified-PoC feed (DESIGN.md, feed). */
+  String WIFI_DATARATE = "WIFI_2G4";
+
+  /**
+   * The radio a feed datarate names: {@link #WIFI_DATARATE} is a Wi-Fi beacon, anything else must
+   * be a LoRa datarate.
+   *
+   * @param dataRate the datarate text, may be null
+   * @return the radio
+   * @throws IllegalArgumentException naming both accepted forms, when it is neither
+   */
+  static BeaconRadio parse(String dataRate) {
+    if (dataRate != null && WIFI_DATARATE.equalsIgnoreCase(dataRate.trim())) {
+      return new Wifi();
+    }
+    try {
+      return new Lora(LoraDataRate.parse(dataRate));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "datarate: expected a LoRa datarate SF<5..12>BW<kHz> such as SF12BW125, or "
+              + WIFI_DATARATE
+              + ", got "
+              + (dataRate == null ? "null" : "\"" + dataRate + "\""),
+          e);
+    }
+  }
+
   /**
    * Resolution used for a technology.
    *
@@ -60,6 +90,11 @@ public sealed interface BeaconRadio {
     public int cellResolution() {
       return LORA_RESOLUTION;
     }
+
+    @Override
+    public String dataRateName() {
+      return dataRate.name();
+    }
   }
 
   /** A Wi-Fi beacon (SoftAP beacon frames). */
@@ -77,6 +112,11 @@ public sealed interface BeaconRadio {
     @Override
     public int cellResolution() {
       return WIFI_RESOLUTION;
+    }
+
+    @Override
+    public String dataRateName() {
+      return WIFI_DATARATE;
     }
   }
 }

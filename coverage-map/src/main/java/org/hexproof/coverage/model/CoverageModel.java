@@ -65,6 +65,20 @@ public final class CoverageModel {
   }
 
   /**
+   * Forgets a hotspot's profile and samples, as when it now beacons with the other technology. Its
+   * valid PoCs stay known.
+   *
+   * @param hotspot the hotspot, not null
+   */
+  public void removeHotspot(PublicKey hotspot) {
+    Objects.requireNonNull(hotspot, "hotspot");
+    profiles.remove(hotspot);
+    stats.remove(hotspot);
+    predictions.remove(hotspot);
+    dirty.remove(hotspot);
+  }
+
+  /**
    * Records a valid PoC of a hotspot (as beaconer or witness). Older times than the one recorded
    * are ignored.
    *

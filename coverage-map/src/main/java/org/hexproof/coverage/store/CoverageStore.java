@@ -13,9 +13,9 @@ import java.util.Set;
 import org.hexproof.core.geo.H3Cell;
 import org.hexproof.core.geo.LatLng;
 import org.hexproof.core.keys.PublicKey;
-import org.hexproof.core.radio.LoraDataRate;
 import org.hexproof.coverage.feed.FeedEvent;
 import org.hexproof.coverage.feed.PageUpdate;
+import org.hexproof.coverage.model.BeaconRadio;
 import org.hexproof.coverage.model.Measurement;
 import org.hexproof.coverage.model.WitnessSample;
 import org.hexproof.support.db.Sql;
@@ -123,7 +123,7 @@ public final class CoverageStore {
             "SELECT location, datarate FROM coverage.hotspot WHERE key = $1",
             row -> new Profile(row.get("location", Long.class), row.get("datarate", String.class)),
             key);
-    String rate = r.dataRate().name();
+    String rate = r.radio().dataRateName(); // WIFI_2G4 for Wi-Fi: the text column holds either
     long cell = r.location().index();
     boolean same =
         previous.isPresent()
@@ -256,7 +256,7 @@ public final class CoverageStore {
     return new StoredHotspot(
         PublicKey.fromBase58(row.get("key", String.class)),
         Optional.ofNullable(location).map(H3Cell::fromLong),
-        Optional.ofNullable(rate).map(LoraDataRate::parse),
+        Optional.ofNullable(rate).map(BeaconRadio::parse),
         Optional.ofNullable(poc),
         row.get("valid_beacons", Long.class),
         row.get("valid_witnesses", Long.class));

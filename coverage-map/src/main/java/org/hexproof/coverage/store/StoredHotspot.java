@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hexproof.core.geo.H3Cell;
 import org.hexproof.core.keys.PublicKey;
-import org.hexproof.core.radio.LoraDataRate;
+import org.hexproof.coverage.model.BeaconRadio;
 
 /**
  * What the service knows about one hotspot besides its samples.
@@ -13,8 +13,8 @@ import org.hexproof.core.radio.LoraDataRate;
  * @param key its public key
  * @param location its asserted cell: from its last valid beacon, or from a valid witness when it
  *     never beaconed; empty when it asserted none
- * @param dataRate datarate of its last valid beacon with a location; empty when it never beaconed
- *     from an asserted location (then it has no coverage of its own)
+ * @param radio radio (LoRa datarate or Wi-Fi) of its last valid beacon with a location; empty when
+ *     it never beaconed from an asserted location (then it has no coverage of its own)
  * @param lastValidPoc newest valid beacon or witness
  * @param validBeacons valid beacons seen
  * @param validWitnesses valid witnesses it made
@@ -22,7 +22,7 @@ import org.hexproof.core.radio.LoraDataRate;
 public record StoredHotspot(
     PublicKey key,
     Optional<H3Cell> location,
-    Optional<LoraDataRate> dataRate,
+    Optional<BeaconRadio> radio,
     Optional<Instant> lastValidPoc,
     long validBeacons,
     long validWitnesses) {
@@ -31,7 +31,7 @@ public record StoredHotspot(
   public StoredHotspot {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(location, "location");
-    Objects.requireNonNull(dataRate, "dataRate");
+    Objects.requireNonNull(radio, "radio");
     Objects.requireNonNull(lastValidPoc, "lastValidPoc");
   }
 
@@ -49,12 +49,17 @@ public record StoredHotspot(
    * With a beaconing profile.
    *
    * @param cell asserted cell
-   * @param rate datarate
+   * @param beaconRadio the beacon's radio
    * @return the copy
    */
-  public StoredHotspot registered(H3Cell cell, LoraDataRate rate) {
+  public StoredHotspot registered(H3Cell cell, BeaconRadio beaconRadio) {
     return new StoredHotspot(
-        key, Optional.of(cell), Optional.of(rate), lastValidPoc, validBeacons, validWitnesses);
+        key,
+        Optional.of(cell),
+        Optional.of(beaconRadio),
+        lastValidPoc,
+        validBeacons,
+        validWitnesses);
   }
 
   /**
@@ -64,11 +69,11 @@ public record StoredHotspot(
    * @return the copy
    */
   public StoredHotspot sighted(H3Cell cell) {
-    if (dataRate.isPresent()) {
+    if (radio.isPresent()) {
       return this;
     }
     return new StoredHotspot(
-        key, Optional.of(cell), dataRate, lastValidPoc, validBeacons, validWitnesses);
+        key, Optional.of(cell), radio, lastValidPoc, validBeacons, validWitnesses);
   }
 
   /**
@@ -83,7 +88,7 @@ public record StoredHotspot(
     return new StoredHotspot(
         key,
         location,
-        dataRate,
+        radio,
         Optional.of(newest),
         validBeacons + (asBeaconer ? 1 : 0),
         validWitnesses + (asBeaconer ? 0 : 1));

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import org.hexproof.core.geo.H3Cell;
 import org.hexproof.core.geo.LatLng;
+import org.hexproof.core.radio.RadioTechnology;
+import org.hexproof.coverage.model.BeaconRadio;
 import org.hexproof.coverage.model.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +24,15 @@ class FeedTranslatorTest {
   }
 
   private static FeedPage.Entry entry(long id, String verdict, List<FeedPage.Witness> ws) {
+    return entry(id, verdict, "SF12BW125", ws);
+  }
+
+  private static FeedPage.Entry entry(
+      long id, String verdict, String datarate, List<FeedPage.Witness> ws) {
     return new FeedPage.Entry(
         id,
         new FeedPage.Beacon(
-            Fixtures.key(1).toBase58(), CELL, "SF12BW125", AT, 867_900_000L, verdict, null),
+            Fixtures.key(1).toBase58(), CELL, datarate, AT, 867_900_000L, verdict, null),
         ws);
   }
 
@@ -48,12 +55,56 @@ class FeedTranslatorTest {
         .first()
         .isInstanceOfSatisfying(
             FeedEvent.Registered.class,
-            r -> assertThat(r.dataRate().name()).isEqualTo("SF12BW125"));
+            r -> assertThat(r.radio().dataRateName()).isEqualTo("SF12BW125"));
     FeedEvent.Witnessed w = (FeedEvent.Witnessed) u.events().get(4);
     assertThat(w.sample().rssiDbm()).isEqualTo(-108.0);
     assertThat(w.sample().snrDb()).isEqualTo(3.5);
     assertThat(w.sample().distanceMeters()).isEqualTo(3200);
     assertThat(w.sample().beaconer()).isEqualTo(Fixtures.key(1));
+  }
+
+  @Test
+  void a_wifi_2g4_beacon_registers_a_wifi_radio_and_its_witnesses_are_samples() {
+    PageUpdate u =
+        FeedTranslator.translate(
+            0,
+            new FeedPage(List.of(entry(1, "valid", "WIFI_2G4", List.of(witness(2, "valid", 40)))), 1));
+
+    assertThat(u.skipped()).isZero();
+    assertThat(u.events().get(0))
+        .isInstanceOfSatisfying(
+            FeedEvent.Registered.class,
+            r -> {
+              assertThat(r.radio()).isEqualTo(new BeaconRadio.Wifi());
+              assertThat(r.radio().technology()).isEqualTo(RadioTechnology.WIFI);
+              assertThat(r.radio().cellResolution()).isEqualTo(12);
+            });
+    assertThat(u.events()).filteredOn(e -> e instanceof FeedEvent.Witnessed).hasSize(1);
+  }
+
+  @Test
+  void an_unknown_datarate_skips_the_entry_alone_and_the_reason_names_both_accepted_forms() {
+    PageUpdate u =
+        FeedTranslator.translate(
+            0,
+            new FeedPage(
+                List.of(
+                    entry(1, "valid", "WIFI_5G", List.of(witness(2, "valid", 40))),
+                    entry(2, "valid", "SF9BW125", List.of(witness(3, "valid", 900)))),
+                2));
+
+    assertThat(u.skipped()).isEqualTo(1);
+    assertThat(u.events())
+        .filteredOn(e -> e instanceof FeedEvent.Registered)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            FeedEvent.Registered.class,
+            r -> assertThat(r.radio()).isInstanceOf(BeaconRadio.Lora.class));
+    assertThatThrownBy(() -> BeaconRadio.parse("WIFI_5G"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "datarate: expected a LoRa datarate SF<5..12>BW<kHz> such as SF12BW125, or WIFI_2G4,"
+                + " got \"WIFI_5G\"");
   }
 
   @Test
