@@ -27,12 +27,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The coverage API's hostile-input matrix: every point, cell, box, resolution, zoom, tile, key and
- * measurement value gets each injection-shaped string ({@link HostileStrings}) against a service
- * that has consumed the stub oracle's feed. Each request must get 400 (413 for the 10 kB value in a
- * URL, over the request-line limit) with problem JSON naming what was expected, and a snapshot of
- * every table of the {@code coverage} schema must be the same after as before (the measurement
- * uploads are all-or-nothing).
+ * The coverage API's hostile-input matrix: every point, cell, box, resolution, zoom, tile, key,
+ * technology and measurement value gets each injection-shaped string ({@link HostileStrings})
+ * against a service that has consumed the stub oracle's feed. Each request must get 400 (413 for
+ * the 10 kB value in a URL, over the request-line limit) with problem JSON naming what was
+ * expected, and a snapshot of every table of the {@code coverage} schema must be the same after as
+ * before (the measurement uploads are all-or-nothing).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CoverageHostileInputIT {
@@ -72,6 +72,8 @@ class CoverageHostileInputIT {
 
   static Stream<Arguments> hostileValues() {
     Set<String> none = Set.of();
+    String tech = "technology=";
+    String hotspot = "/v1/coverage/hotspots/" + FeedFixtures.key(1).toBase58();
     Set<String> numbers = Set.of("negative"); // -1 is a latitude and a longitude
     List<Place> places =
         List.of(
@@ -90,7 +92,33 @@ class CoverageHostileInputIT {
                 none),
             new Place("tile z", h -> "/tiles/" + h.encoded() + "/0/0.mvt", none),
             new Place("tile x", h -> "/tiles/2/" + h.encoded() + "/1.mvt", none),
-            new Place("tile y", h -> "/tiles/2/0/" + h.encoded(), none));
+            new Place("tile y", h -> "/tiles/2/0/" + h.encoded(), none),
+            new Place(
+                "point technology",
+                h -> "/v1/coverage/point?lat=35.9&lng=14.5&" + tech + h.encoded(),
+                none),
+            new Place(
+                "cells technology",
+                h -> "/v1/coverage/cells?" + BOX + "&" + tech + h.encoded(),
+                none),
+            new Place(
+                "cell technology",
+                h ->
+                    "/v1/coverage/cells/"
+                        + FeedFixtures.cell(FeedFixtures.VALLETTA)
+                        + "?"
+                        + tech
+                        + h.encoded(),
+                none),
+            new Place("hotspot technology", h -> hotspot + "?" + tech + h.encoded(), none),
+            new Place(
+                "hotspot polygons technology",
+                h -> hotspot + "/polygons?" + tech + h.encoded(),
+                none),
+            new Place("tile technology", h -> "/tiles/2/0/1.mvt?" + tech + h.encoded(), none),
+            new Place(
+                "summary technology", h -> "/v1/coverage/summary?" + tech + h.encoded(), none),
+            new Place("ladder technology", h -> "/v1/coverage/ladder?" + tech + h.encoded(), none));
     List<Arguments> cases = new ArrayList<>();
     for (Place place : places) {
       for (Hostile h : HostileStrings.all()) {

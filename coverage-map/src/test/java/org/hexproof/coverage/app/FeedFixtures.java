@@ -89,6 +89,33 @@ final class FeedFixtures {
     return w;
   }
 
+  /** Wi-Fi channel 6 (2437 MHz), the frequency of the Wi-Fi entries. */
+  static final long WIFI_HZ = 2_437_000_000L;
+
+  /**
+   * A valid Wi-Fi beacon (datarate WIFI_2G4) of {@code hotspot} at {@code at}, heard by Wi-Fi
+   * hotspots {@code firstWitness}.. at 10, 20, 30 and 40 m east on RSSI = −40 − 30·log10(d / 1 m),
+   * so its model reaches −85 dBm (Sensitivity.WIFI_DBM) at 10^(45/30) ≈ 32 m.
+   */
+  static Map<String, Object> wifiBeacon(
+      long id, int hotspot, LatLng at, int firstWitness, Instant when) {
+    List<Map<String, Object>> ws = new ArrayList<>();
+    for (int i = 1; i <= 4; i++) {
+      double m = 10.0 * i;
+      Map<String, Object> w =
+          witness(firstWitness + i - 1, east(at, m), m, -40 - 30 * Math.log10(m), "valid", when);
+      w.put("frequency_hz", WIFI_HZ);
+      ws.add(w);
+    }
+    Map<String, Object> entry = beacon(id, hotspot, at, "valid", when, ws);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> beacon = (Map<String, Object>) entry.get("beacon");
+    beacon.put("region", "WIFI_2G4");
+    beacon.put("frequency_hz", WIFI_HZ);
+    beacon.put("datarate", "WIFI_2G4");
+    return entry;
+  }
+
   /** The witnesses of hotspot 1 at 1..4 km east, on the n = 3 line. */
   static List<Map<String, Object>> lineOfWitnesses(Instant when) {
     List<Map<String, Object>> ws = new ArrayList<>();

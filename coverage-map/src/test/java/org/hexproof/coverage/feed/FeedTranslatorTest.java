@@ -68,7 +68,8 @@ class FeedTranslatorTest {
     PageUpdate u =
         FeedTranslator.translate(
             0,
-            new FeedPage(List.of(entry(1, "valid", "WIFI_2G4", List.of(witness(2, "valid", 40)))), 1));
+            new FeedPage(
+                List.of(entry(1, "valid", "WIFI_2G4", List.of(witness(2, "valid", 40)))), 1));
 
     assertThat(u.skipped()).isZero();
     assertThat(u.events().get(0))
