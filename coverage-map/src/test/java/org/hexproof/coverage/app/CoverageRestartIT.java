@@ -7,10 +7,14 @@ import static org.hexproof.coverage.app.FeedFixtures.key;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.hexproof.core.geo.LatLng;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Crash-safety of the feed cursor: an unreachable oracle, then a restart on the same database. */
+/**
+ * Crash-safety of the feed cursor: an unreachable oracle, then a restart on the same database; and
+ * a Wi-Fi beaconer rebuilt from storage.
+ */
 class CoverageRestartIT {
   @TempDir Path dir;
 
@@ -73,6 +77,39 @@ class CoverageRestartIT {
         JsonNode resumed = hotspot(second, 1);
         assertThat(resumed.get("valid_beacons").asLong()).isEqualTo(4);
         assertThat(resumed.get("witness_samples").asInt()).isEqualTo(16);
+      }
+    }
+  }
+
+  @Test
+  void a_wifi_beaconer_keeps_its_radio_and_wifi_coverage_across_a_restart() throws Exception {
+    Instant now = Instant.now();
+    LatLng wifiAt = FeedFixtures.north(VALLETTA, 8000);
+    String near =
+        "/v1/coverage/point?technology=wifi&lat="
+            + wifiAt.latDegrees()
+            + "&lng="
+            + FeedFixtures.east(wifiAt, 15).lngDegrees();
+    try (StubOracle oracle = new StubOracle()) {
+      oracle.add(FeedFixtures.wifiBeacon(1, 40, wifiAt, 41, now.minusSeconds(600)));
+      JsonNode before;
+      try (RunningService first = new RunningService(oracle.url(), dir.resolve("wifi-db"))) {
+        first.awaitCursor(1);
+        before = first.json(near);
+        assertThat(before.get("covered").asBoolean()).isTrue();
+      }
+      try (RunningService second = new RunningService(oracle.url(), dir.resolve("wifi-db"))) {
+        // rebuilt from the datarate column (WIFI_2G4) and the stored samples
+        JsonNode h = hotspot(second, 40);
+        assertThat(h.get("radio").asText()).isEqualTo("wifi");
+        assertThat(h.get("datarate").asText()).isEqualTo("WIFI_2G4");
+        assertThat(h.get("witness_samples").asInt()).isEqualTo(4);
+        JsonNode after = second.json(near);
+        assertThat(after.get("covered").asBoolean()).isTrue();
+        assertThat(after.get("rssi_dbm")).isEqualTo(before.get("rssi_dbm"));
+        assertThat(h.get("covered_cells").asInt()).isPositive();
+        assertThat(second.json("/v1/coverage/summary?technology=wifi").get("total_cells").asInt())
+            .isEqualTo(h.get("covered_cells").asInt());
       }
     }
   }
