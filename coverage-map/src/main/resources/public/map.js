@@ -22,6 +22,9 @@ let hexLayer = null;
 let highlightLayer = L.layerGroup().addTo(map);
 const hotspotLayer = L.layerGroup().addTo(map);
 let cellRequest = 0;
+// which map is drawn and asked: 'lora' or 'wifi' (the API's technology parameter)
+let technology = 'lora';
+const TECHNOLOGY_NAMES = { lora: 'LoRa', wifi: 'Wi-Fi' };
 
 // --- offline base layer: Natural Earth country outlines (TopoJSON decoded here) ---------------
 
@@ -65,10 +68,11 @@ fetch('/countries-50m.json')
 // --- summary, ladder, optional online tiles ----------------------------------------------------
 
 function loadSummary() {
-  return fetch('/v1/coverage/summary').then((r) => r.json()).then((s) => {
+  return fetch('/v1/coverage/summary?technology=' + technology).then((r) => r.json()).then((s) => {
     ladder = s.ladder;
+    document.getElementById('map').dataset.technology = technology;
     document.getElementById('summary').textContent =
-      `${s.total_cells} cells · ${s.hotspots_counted} of ${s.hotspots_known} hotspots on the map` +
+      `${TECHNOLOGY_NAMES[technology]}: ${s.total_cells} cells · ${s.hotspots_counted} of ${s.hotspots_known} hotspots on the map` +
       ` · as of ${s.as_of.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC')}`;
     return s;
   });
@@ -113,7 +117,7 @@ function loadCells() {
     hexLayer = null;
     return Promise.resolve();
   }
-  return fetch(`/v1/coverage/cells?bbox=${viewBbox()}&zoom=${Math.round(zoom)}`)
+  return fetch(`/v1/coverage/cells?bbox=${viewBbox()}&zoom=${Math.round(zoom)}&technology=${technology}`)
     .then((r) => (r.ok ? r.json() : r.json().then((p) => Promise.reject(p))))
     .then((geojson) => {
       if (request !== cellRequest) return;
@@ -179,6 +183,7 @@ function showHotspot(key, fly) {
       <tr><th>Witnessed by</th><td>${h.witness_samples} valid witnesses (path-loss fit)</td></tr>
       <tr><th>Valid beacons</th><td>${h.valid_beacons}</td></tr>
       <tr><th>Witnessed others</th><td>${h.valid_witnesses}</td></tr>
+      <tr><th>Radio</th><td>${h.radio ? TECHNOLOGY_NAMES[h.radio] : '—'}</td></tr>
       <tr><th>Datarate</th><td>${esc(h.datarate || '—')}</td></tr>
       <tr><th>On the map</th><td>${h.counted ? `yes: ${h.covered_cells} hexes within ${h.range_m} m`
         : 'no (no fresh valid PoC or no witnesses yet)'}</td></tr>
@@ -233,7 +238,7 @@ function showRewards(key) {
 // --- point lookup ------------------------------------------------------------------------------
 
 function lookup(query, fly) {
-  return fetch('/v1/coverage/point?' + query)
+  return fetch('/v1/coverage/point?' + query + '&technology=' + technology)
     .then((r) => r.json().then((body) => ({ ok: r.ok, body })))
     .then(({ ok, body }) => {
       const panel = document.getElementById('panel');
@@ -266,7 +271,7 @@ function showPoint(p) {
   const panel = document.getElementById('panel');
   panel.innerHTML = `<h2>Coverage here?</h2>
     <p id="lookup" class="verdict ${cls}" data-covered="${p.covered}" data-status="${p.status}">${verdict}</p>
-    <p>${esc(STATUS_TEXT[p.status])}.</p>
+    <p>${esc(STATUS_TEXT[p.status])} (${TECHNOLOGY_NAMES[p.technology]} map).</p>
     <table>
       <tr><th>Point</th><td>${p.lat.toFixed(5)}, ${p.lng.toFixed(5)}</td></tr>
       <tr><th>Hex</th><td><code>${esc(p.cell)}</code> (res ${p.resolution})</td></tr>
@@ -341,6 +346,13 @@ function restoreFromHash() {
 }
 
 window.addEventListener('hashchange', restoreFromHash);
+
+document.getElementById('technology').value = technology;
+document.getElementById('technology').addEventListener('change', (ev) => {
+  technology = ev.target.value === 'wifi' ? 'wifi' : 'lora';
+  highlightLayer.clearLayers();
+  loadSummary().then(loadCells);
+});
 
 loadSummary()
   .then((s) => {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -33,13 +34,16 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * The web map in headless Chromium against a running service with data: hexes drawn, a click on a
- * covered spot answers "covered", shareable links restore the view. Saves {@code
- * target/coverage-map.png}.
+ * covered spot answers "covered", shareable links restore the view, the LoRa/Wi-Fi choice switches
+ * the map that draws and answers. Saves {@code target/coverage-map.png}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CoverageMapBrowserIT {
   private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+
+  /** A Wi-Fi hotspot 600 m south of Valletta, inside hotspot 1's LoRa coverage. */
+  private static final LatLng WIFI_AT = FeedFixtures.north(VALLETTA, -600);
 
   private Path profile;
   private StubOracle oracle;
@@ -54,6 +58,7 @@ class CoverageMapBrowserIT {
             + " chromium-driver with apt-get; do the same to run it)");
     oracle = new StubOracle();
     FeedFixtures.scenario(Instant.now()).forEach(oracle::add);
+    oracle.add(FeedFixtures.wifiBeacon(11, 40, WIFI_AT, 41, Instant.now().minusSeconds(600)));
     service = new RunningService(oracle.url(), null);
     service.awaitCursor(oracle.lastId());
     service.post(
@@ -202,6 +207,60 @@ class CoverageMapBrowserIT {
     assertThat(panel.getText()).contains("Last valid PoC").contains("12 valid witnesses");
     await(
         "hotspot hexes", () -> !browser.findElements(By.cssSelector("path.hotspot-hex")).isEmpty());
+  }
+
+  @Test
+  void the_radio_choice_switches_the_map_and_the_lookups_to_wifi_and_back() throws Exception {
+    open("");
+    WebElement search = browser.findElement(By.id("search-input"));
+    LatLng nearWifi = east(WIFI_AT, 15);
+    LatLng farFromWifi = east(VALLETTA, 1500);
+
+    choose("wifi");
+    await(
+        "Wi-Fi summary",
+        () -> browser.findElement(By.id("summary")).getText().startsWith("Wi-Fi:"));
+    assertThat(js("return document.getElementById('map').dataset.technology")).isEqualTo("wifi");
+
+    lookUp(search, nearWifi);
+    WebElement verdict = await("Wi-Fi lookup", () -> lookupFor(nearWifi));
+    assertThat(verdict.getAttribute("data-covered")).isEqualTo("true");
+    assertThat(browser.findElement(By.id("panel")).getText())
+        .contains("(res 12)")
+        .contains("Wi-Fi map");
+
+    lookUp(search, farFromWifi);
+    verdict = await("Wi-Fi lookup far away", () -> lookupFor(farFromWifi));
+    assertThat(verdict.getAttribute("data-status")).isEqualTo("NOT_MAPPED");
+
+    choose("lora");
+    await(
+        "LoRa summary", () -> browser.findElement(By.id("summary")).getText().startsWith("LoRa:"));
+    lookUp(search, farFromWifi);
+    await(
+        "LoRa lookup",
+        () -> browser.findElement(By.id("panel")).getText().contains("LoRa map") ? true : null);
+    assertThat(first(By.id("lookup")).getAttribute("data-covered")).isEqualTo("true");
+  }
+
+  private void choose(String technology) {
+    js(
+        "const s = document.getElementById('technology'); s.value = arguments[0];"
+            + " s.dispatchEvent(new Event('change'));",
+        technology);
+  }
+
+  private void lookUp(WebElement search, LatLng at) {
+    search.clear();
+    search.sendKeys(at.latDegrees() + ", " + at.lngDegrees() + Keys.ENTER);
+  }
+
+  /** The lookup panel once it answers for {@code at} (the point row shows 5 decimals). */
+  private WebElement lookupFor(LatLng at) {
+    WebElement panel = browser.findElement(By.id("panel"));
+    String point =
+        String.format(java.util.Locale.ROOT, "%.5f, %.5f", at.latDegrees(), at.lngDegrees());
+    return panel.getText().contains(point) ? first(By.id("lookup")) : null;
   }
 
   private WebElement first(By by) {
