@@ -54,6 +54,21 @@ class CoverageModelTest {
   }
 
   @Test
+  void a_removed_hotspot_leaves_the_map_with_its_samples() {
+    CoverageModel model = new CoverageModel(RadioTechnology.LORA, CoverageSettings.DEFAULT);
+    model.registerHotspot(hotspot(1, VALLETTA));
+    model.recordWitness(Fixtures.witness(key(1), 1500, -110));
+    assertThat(model.snapshot(NOW).lookup(VALLETTA).covered()).isTrue();
+
+    // as when hotspot 1 now beacons over Wi-Fi: the LoRa model forgets it
+    model.removeHotspot(key(1));
+
+    assertThat(model.model(key(1))).isEmpty();
+    assertThat(model.snapshot(NOW).cells()).isEmpty();
+    assertThat(model.snapshot(NOW).hotspot(key(1))).isEmpty();
+  }
+
+  @Test
   void hotspot_without_witnesses_claims_nothing() {
     CoverageModel model = new CoverageModel(RadioTechnology.LORA, CoverageSettings.DEFAULT);
     model.registerHotspot(hotspot(1, VALLETTA));
