@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import org.hexproof.bridge.daemon.DaemonRuntime;
 import org.hexproof.bridge.daemon.HotspotConfig;
 import org.hexproof.bridge.daemon.HotspotDaemon;
+import org.hexproof.bridge.daemon.ReportTimes;
 import org.hexproof.bridge.emulator.EspAtEmulator;
 import org.hexproof.bridge.emulator.LoraE5Emulator;
 import org.hexproof.bridge.emulator.LoraEmulator;
@@ -185,6 +186,11 @@ final class Fleet implements AutoCloseable {
   /** The most beacons in flight at once (running or waiting for a beacon thread). */
   int beaconsInFlightPeak() {
     return timers.peakInFlight();
+  }
+
+  /** How long the daemons' reports took on their way. */
+  ReportTimes reportTimes() {
+    return runtime.reportTimes();
   }
 
   /** Mean wall time a sent beacon took. */

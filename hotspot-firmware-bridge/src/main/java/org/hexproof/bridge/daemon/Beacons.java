@@ -49,6 +49,7 @@ final class Beacons {
   private final Clock clock;
   private final Random random;
   private final Air air;
+  private final ReportTimes times;
   private final Object lock = new Object();
 
   Beacons(
@@ -62,7 +63,8 @@ final class Beacons {
       BeaconScheduler scheduler,
       Clock clock,
       Random random,
-      Air air) {
+      Air air,
+      ReportTimes times) {
     this.wifi = config.radioType().isWifi();
     this.plan = config.region().plan();
     this.txPowerDbm = txPowerDbm(config);
@@ -76,6 +78,7 @@ final class Beacons {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.random = Objects.requireNonNull(random, "random");
     this.air = Objects.requireNonNull(air, "air");
+    this.times = Objects.requireNonNull(times, "times");
   }
 
   /** The conducted power for the region's EIRP and the antenna, within the radio's range. */
@@ -150,9 +153,13 @@ final class Beacons {
                     txPowerDbm)));
     // radio.md §2.2: when the radio reports another power (TX_ACK warn TX_POWER), report that one
     int power = air.send(beacon, txPowerDbm).orElse(txPowerDbm);
+    Instant transmitted = clock.instant();
     byte[] report = Reports.beacon(key, local, remote.getData(), beacon, power, now).toByteArray();
     outbox.append(ReportKind.BEACON, report);
     sender.wake();
+    times.record(ReportTimes.Stage.BEACON_ON_AIR, Duration.between(now, transmitted));
+    times.record(
+        ReportTimes.Stage.BEACON_REPORT_QUEUED, Duration.between(transmitted, clock.instant()));
     log.info(
         "beacon {} sent on {} Hz {} at {} dBm (window {})",
         beacon.id(),

@@ -173,6 +173,17 @@ public final class HotspotDaemon implements AutoCloseable {
           new Sender(
               outbox, new OracleSink(oracle), config.backoff(), clock, random, runtime.workers());
       sender.setErrorListener(states::recordError);
+      ReportTimes times = runtime.reportTimes();
+      sender.setDeliveryListener(
+          (record, attempt, delivered) -> {
+            times.record(
+                ReportTimes.Stage.QUEUED_FOR_SENDING,
+                Duration.between(record.appendedAt(), attempt));
+            times.record(ReportTimes.Stage.SENDING, Duration.between(attempt, delivered));
+            times.record(
+                ReportTimes.Stage.APPEND_TO_ACCEPTED,
+                Duration.between(record.appendedAt(), delivered));
+          });
       Registration.queue(config, key, outbox, states, clock);
       sender.start();
       running.push(sender);
@@ -192,7 +203,8 @@ public final class HotspotDaemon implements AutoCloseable {
               running);
       beacons =
           new Beacons(
-              config, key, oracle, outbox, sender, states, seen, scheduler, clock, random, radio);
+              config, key, oracle, outbox, sender, states, seen, scheduler, clock, random, radio,
+              times);
       SerialExecutor beaconTimer = runtime.serial("hotspot-beacon");
       running.push(() -> stop(beaconTimer));
       if (options.autoBeacon()) {

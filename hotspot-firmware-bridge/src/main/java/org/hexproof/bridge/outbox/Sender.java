@@ -49,6 +49,7 @@ public final class Sender implements AutoCloseable {
   private Instant nextAttemptAt = Instant.MIN;
   private volatile String lastError;
   private volatile Consumer<String> errorListener = error -> {};
+  private volatile DeliveryListener deliveryListener = (record, attempt, accepted) -> {};
   private final Object lifecycle = new Object();
   private final Workers workers; // null: a thread of its own, made by start
   private final AtomicBoolean queued = new AtomicBoolean();
@@ -108,6 +109,7 @@ public final class Sender implements AutoCloseable {
     OutboxRecord record = head.get();
     Delivery outcome = sink.deliver(record);
     if (outcome instanceof Delivery.Delivered) {
+      deliveryListener.delivered(record, now, clock.instant());
       outbox.acknowledge(record.id());
       failures = 0;
       log.info("outbox: delivered {} #{}", record.kind(), record.id());
@@ -133,6 +135,22 @@ public final class Sender implements AutoCloseable {
   /** Receives every rejection and delivery failure message, in the delivery task. */
   public void setErrorListener(Consumer<String> listener) {
     errorListener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /** Hears of every delivered record, in the delivery task, before it is acknowledged. */
+  @FunctionalInterface
+  public interface DeliveryListener {
+    /**
+     * @param record the record delivered
+     * @param attemptStarted when the delivery attempt began, by the sender's clock
+     * @param delivered when the sink said it was delivered
+     */
+    void delivered(OutboxRecord record, Instant attemptStarted, Instant delivered);
+  }
+
+  /** Receives every delivered record (e.g. to measure how long reports wait). */
+  public void setDeliveryListener(DeliveryListener listener) {
+    deliveryListener = Objects.requireNonNull(listener, "listener");
   }
 
   /**
