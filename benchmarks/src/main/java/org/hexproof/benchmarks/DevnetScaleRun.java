@@ -139,6 +139,7 @@ final class DevnetScaleRun {
             times.quantileMillis(stage, 1.0),
             times.count(stage));
       }
+      System.out.println("  failed delivery attempts (retried) " + times.failures());
     }
   }
 

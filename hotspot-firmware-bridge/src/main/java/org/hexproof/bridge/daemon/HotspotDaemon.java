@@ -174,16 +174,7 @@ public final class HotspotDaemon implements AutoCloseable {
               outbox, new OracleSink(oracle), config.backoff(), clock, random, runtime.workers());
       sender.setErrorListener(states::recordError);
       ReportTimes times = runtime.reportTimes();
-      sender.setDeliveryListener(
-          (record, attempt, delivered) -> {
-            times.record(
-                ReportTimes.Stage.QUEUED_FOR_SENDING,
-                Duration.between(record.appendedAt(), attempt));
-            times.record(ReportTimes.Stage.SENDING, Duration.between(attempt, delivered));
-            times.record(
-                ReportTimes.Stage.APPEND_TO_ACCEPTED,
-                Duration.between(record.appendedAt(), delivered));
-          });
+      sender.setDeliveryListener(times.listener());
       Registration.queue(config, key, outbox, states, clock);
       sender.start();
       running.push(sender);

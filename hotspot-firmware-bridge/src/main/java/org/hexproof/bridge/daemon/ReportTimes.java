@@ -1,9 +1,15 @@
 package org.hexproof.bridge.daemon;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.LongAdder;
+import org.hexproof.bridge.outbox.OutboxRecord;
+import org.hexproof.bridge.outbox.Sender;
 
 /**
  * How long the reports of the daemons on one {@link DaemonRuntime} took on their way, in ms of the
@@ -28,7 +34,11 @@ public final class ReportTimes {
 
   private static final int BUCKETS = 1_000 + 900 + 900 + 1;
 
+  /** Distinct failure reasons kept; later new ones count under "other". */
+  private static final int MAX_REASONS = 32;
+
   private final Map<Stage, AtomicLongArray> histograms = new EnumMap<>(Stage.class);
+  private final Map<String, LongAdder> failures = new ConcurrentHashMap<>();
 
   /** Empty histograms. */
   public ReportTimes() {
@@ -41,6 +51,36 @@ public final class ReportTimes {
   public void record(Stage stage, Duration time) {
     long ms = Math.max(0, time.toMillis());
     histograms.get(stage).incrementAndGet(bucket(ms));
+  }
+
+  /** Records each delivered report's stages, and each failed attempt's reason. */
+  public Sender.DeliveryListener listener() {
+    return new Sender.DeliveryListener() {
+      @Override
+      public void delivered(OutboxRecord record, Instant attempt, Instant delivered) {
+        record(Stage.QUEUED_FOR_SENDING, Duration.between(record.appendedAt(), attempt));
+        record(Stage.SENDING, Duration.between(attempt, delivered));
+        record(Stage.APPEND_TO_ACCEPTED, Duration.between(record.appendedAt(), delivered));
+      }
+
+      @Override
+      public void failed(OutboxRecord record, String reason) {
+        // digits stripped, so that reasons differing only in numbers count together
+        String key = reason.replaceAll("[0-9]+", "#");
+        key = key.length() > 100 ? key.substring(0, 100) : key;
+        if (!failures.containsKey(key) && failures.size() >= MAX_REASONS) {
+          key = "other";
+        }
+        failures.computeIfAbsent(key, k -> new LongAdder()).increment();
+      }
+    };
+  }
+
+  /** Failed delivery attempts (retried later) by reason, digits shown as {@code #}. */
+  public Map<String, Long> failures() {
+    Map<String, Long> out = new TreeMap<>();
+    failures.forEach((k, v) -> out.put(k, v.sum()));
+    return out;
   }
 
   /** How many times of {@code stage} were counted. */

@@ -124,6 +124,7 @@ public final class Sender implements AutoCloseable {
       return Duration.ZERO;
     }
     Delivery.Retry retry = (Delivery.Retry) outcome;
+    deliveryListener.failed(record, retry.reason());
     return retryLater(record, retry.reason(), now);
   }
 
@@ -146,6 +147,14 @@ public final class Sender implements AutoCloseable {
      * @param delivered when the sink said it was delivered
      */
     void delivered(OutboxRecord record, Instant attemptStarted, Instant delivered);
+
+    /**
+     * A delivery attempt that will be retried after a backoff.
+     *
+     * @param record the record not delivered
+     * @param reason what went wrong
+     */
+    default void failed(OutboxRecord record, String reason) {}
   }
 
   /** Receives every delivered record (e.g. to measure how long reports wait). */
