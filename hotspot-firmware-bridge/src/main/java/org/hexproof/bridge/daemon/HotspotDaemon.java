@@ -180,7 +180,7 @@ public final class HotspotDaemon implements AutoCloseable {
       running.push(sender);
       SerialExecutor worker = runtime.serial("hotspot-worker");
       running.push(() -> stop(worker));
-      witnesses = new Witnesses(key, outbox, sender, states, seen, clock);
+      witnesses = new Witnesses(key, outbox, sender, states, seen, clock, times);
       radio =
           DaemonRadio.open(
               config,

@@ -24,6 +24,8 @@ public final class ReportTimes {
     BEACON_ON_AIR,
     /** A beacon: the radio's "transmission done" until its report was in the outbox. */
     BEACON_REPORT_QUEUED,
+    /** A LoRa witness: the module's receive line read until its report was in the outbox. */
+    WITNESS_REPORT_QUEUED,
     /** Any report: appended until its delivery attempt began (the sender's queue). */
     QUEUED_FOR_SENDING,
     /** Any report: its delivery attempt until the oracle accepted it (HTTP). */
