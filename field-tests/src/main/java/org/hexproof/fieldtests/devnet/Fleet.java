@@ -129,7 +129,7 @@ final class Fleet implements AutoCloseable {
    * the rules give a witness 150-400 wall ms at speed 10.
    */
   static int daemonWorkersFor(int hotspots, double speed, Duration window) {
-    double beaconsPerWallSecond = hotspots * speed / (window.toMillis() / 1000.0);
+    double beaconsPerWallSecond = BeaconTimers.beaconsPerWallSecond(hotspots, speed, window);
     double busy = beaconsPerWallSecond * REPORTS_PER_BEACON * REPORT_BUDGET.toMillis() / 1000.0;
     return (int) Math.max(MIN_DAEMON_WORKERS, Math.min(Math.ceil(busy), MAX_DAEMON_WORKERS));
   }
