@@ -205,7 +205,7 @@ public final class Outbox implements AutoCloseable {
         FileChannel.open(
             ackPath, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     lastId = OutboxRecovery.recover(dir, acks, segments, pending, acknowledged, parked);
-    compact();
+    compact(true);
   }
 
   private OutboxSegment writableSegment(long id) throws IOException {
@@ -216,11 +216,13 @@ public final class Outbox implements AutoCloseable {
     closeQuietly(activeChannel);
     activeChannel = null;
     OutboxSegment segment;
+    boolean created = false;
     if (last != null && last.getValue().bytes < maxSegmentBytes) {
       segment = last.getValue();
     } else {
       segment = new OutboxSegment(id, OutboxFiles.segmentPath(dir, id));
       segments.put(id, segment);
+      created = true;
     }
     activeChannel =
         FileChannel.open(
@@ -228,7 +230,10 @@ public final class Outbox implements AutoCloseable {
             StandardOpenOption.CREATE,
             StandardOpenOption.READ,
             StandardOpenOption.WRITE);
-    OutboxFiles.syncDirectory(dir);
+    if (created) {
+      // a segment reopened after the outbox ran empty is in the directory durably already
+      OutboxFiles.syncDirectory(dir);
+    }
     return segment;
   }
 
@@ -244,9 +249,13 @@ public final class Outbox implements AutoCloseable {
     pending.remove(id);
     OutboxSegment segment = segments.floorEntry(id).getValue();
     segment.unresolved--;
-    if (segment.unresolved == 0 && !takesAppends(segment)) {
+    if (segment.unresolved == 0 && takesAppends(segment)) {
+      // kept for the next append, but not held open while the outbox is empty
+      closeQuietly(activeChannel);
+      activeChannel = null;
+    } else if (segment.unresolved == 0) {
       try {
-        compact();
+        compact(false);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot compact outbox " + dir, e);
       }
@@ -254,26 +263,27 @@ public final class Outbox implements AutoCloseable {
   }
 
   /**
-   * Whether {@code segment} is the open segment that further appends go to. It is not deleted when
-   * its records are resolved, only once it is full (or when the outbox is next opened): deleting it
+   * Whether {@code segment} is the one that further appends go to. It is not deleted when its
+   * records are resolved, only once it is full (or when the outbox is next opened): deleting it
    * each time the outbox runs empty cost a new segment file, a rewritten acknowledgement log and
    * four more fsyncs per report, which on a devnet of 1,000 daemons sharing one disk kept most of
    * their shared worker threads waiting in fsync and reports waiting seconds to be sent.
    */
   private boolean takesAppends(OutboxSegment segment) {
-    return activeChannel != null
-        && segment == segments.lastEntry().getValue()
-        && segment.bytes < maxSegmentBytes;
+    return segment == segments.lastEntry().getValue() && segment.bytes < maxSegmentBytes;
   }
 
   /**
-   * Deletes fully resolved segments except the one that takes appends, then rewrites the
-   * acknowledgement log without the entries of deleted segments. In this order a crash in between
-   * leaves only surplus entries, never a resolved record without its entry.
+   * Deletes fully resolved segments ({@code all}: also the one that takes appends, when the outbox
+   * opens), then rewrites the acknowledgement log without the entries of deleted segments. In this
+   * order a crash in between leaves only surplus entries, never a resolved record without its
+   * entry.
    */
-  private void compact() throws IOException {
+  private void compact(boolean all) throws IOException {
     List<OutboxSegment> done =
-        segments.values().stream().filter(s -> s.unresolved == 0 && !takesAppends(s)).toList();
+        segments.values().stream()
+            .filter(s -> s.unresolved == 0 && (all || !takesAppends(s)))
+            .toList();
     if (done.isEmpty()) {
       return;
     }
