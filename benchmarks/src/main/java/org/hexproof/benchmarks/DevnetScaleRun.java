@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.hexproof.bridge.daemon.ReportTimes;
 import org.hexproof.fieldtests.devnet.Devnet;
 import org.hexproof.fieldtests.devnet.DevnetStatus;
 import org.hexproof.fieldtests.fleet.FleetPlan;
@@ -61,7 +62,11 @@ final class DevnetScaleRun {
       double tooLateShare,
       int beaconsInFlightPeak,
       Duration meanBeaconWall,
-      double cpuCores) {
+      double cpuCores,
+      long heapBeforeBytes,
+      long heapAtWindowBytes,
+      LatenessBreakdown lateness,
+      ReportTimes times) {
 
     boolean keptUp() {
       return beaconsSent >= 0.95 * beaconsExpected
@@ -114,6 +119,27 @@ final class DevnetScaleRun {
           beaconsInFlightPeak,
           meanBeaconWall.toMillis(),
           cpuCores);
+      System.out.printf(
+          Locale.ROOT,
+          "heap used after GC before start / at the measured windows  %,d / %,d MiB%n",
+          heapBeforeBytes >> 20,
+          heapAtWindowBytes >> 20);
+      System.out.println("witness lateness (oracle receive times, simulated ms):");
+      lateness.print();
+      System.out.println(
+          "serial hotspots' reports since start, simulated ms p50 / p90 / p99 / max (count):");
+      for (ReportTimes.Stage stage : ReportTimes.Stage.values()) {
+        System.out.printf(
+            Locale.ROOT,
+            "  %-22s %,6d / %,6d / %,6d / %,6d  (%,d)%n",
+            stage,
+            times.quantileMillis(stage, 0.5),
+            times.quantileMillis(stage, 0.9),
+            times.quantileMillis(stage, 0.99),
+            times.quantileMillis(stage, 1.0),
+            times.count(stage));
+      }
+      System.out.println("  failed delivery attempts (retried) " + times.failures());
     }
   }
 
@@ -165,8 +191,8 @@ final class DevnetScaleRun {
         Thread.sleep(500);
       }
       List<Double> latencies = new ArrayList<>();
-      long[] witnesses = new long[2];
-      readFeed(http, from, to, latencies, witnesses);
+      LatenessBreakdown lateness = new LatenessBreakdown();
+      readFeed(http, from, to, latencies, lateness);
       latencies.sort(Comparator.naturalOrder());
       double reports =
           ((s1.beaconReports() + s1.witnessReports()) - (s0.beaconReports() + s0.witnessReports()))
@@ -186,15 +212,23 @@ final class DevnetScaleRun {
           Runtime.getRuntime().maxMemory(),
           (double) threads / hotspots,
           reports,
-          witnesses[0] == 0 ? 0 : (double) witnesses[1] / witnesses[0],
+          lateness.tooLateShare(),
           devnet.beaconsInFlightPeak(),
           devnet.meanBeaconWall(),
-          cpuCores);
+          cpuCores,
+          heapBefore,
+          heapBefore + heap,
+          lateness,
+          devnet.reportTimes());
     }
   }
 
   private static void readFeed(
-      DevnetStatus http, Instant from, Instant to, List<Double> latencies, long[] witnesses)
+      DevnetStatus http,
+      Instant from,
+      Instant to,
+      List<Double> latencies,
+      LatenessBreakdown lateness)
       throws IOException {
     long after = 0;
     while (true) {
@@ -209,12 +243,7 @@ final class DevnetScaleRun {
         }
         Instant verified = Instant.parse(e.path("verified_at").asText());
         latencies.add(Duration.between(received, verified).toMillis() / 1e3);
-        for (JsonNode wn : e.path("witnesses")) {
-          witnesses[0]++;
-          if ("too_late".equals(wn.path("reason").asText())) {
-            witnesses[1]++;
-          }
-        }
+        lateness.add(e);
       }
       after = page.path("last_id").asLong();
     }

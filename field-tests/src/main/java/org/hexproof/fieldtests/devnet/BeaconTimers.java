@@ -91,9 +91,14 @@ final class BeaconTimers implements AutoCloseable {
 
   /** Little's law: beacons per wall second times {@link #BEACON_BUDGET}, within the bounds. */
   static int threadsFor(int hotspots, double speed, Duration window) {
-    double perWallSecond = hotspots * speed / (window.toMillis() / 1000.0);
+    double perWallSecond = beaconsPerWallSecond(hotspots, speed, window);
     long budget = (long) Math.ceil(perWallSecond * BEACON_BUDGET.toMillis() / 1000.0);
     return (int) Math.max(MIN_THREADS, Math.min(budget, MAX_THREADS));
+  }
+
+  /** Beacons a fleet sends per wall second: one per hotspot per window, on the clock's speed. */
+  static double beaconsPerWallSecond(int hotspots, double speed, Duration window) {
+    return hotspots * speed / (window.toMillis() / 1000.0);
   }
 
   private static ThreadPoolExecutor beaconPool(int threads) {

@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.hexproof.bridge.daemon.HotspotDaemon;
+import org.hexproof.bridge.daemon.ReportTimes;
 import org.hexproof.core.geo.LatLng;
 import org.hexproof.fieldtests.fleet.Cheat;
 import org.hexproof.fieldtests.fleet.FleetPlan;
@@ -223,6 +224,11 @@ public final class Devnet implements AutoCloseable {
   /** Mean wall time a sent beacon took (entropy fetch, time on air, serial round trips). */
   public Duration meanBeaconWall() {
     return fleet.meanBeaconWall();
+  }
+
+  /** How long the serial hotspots' reports took on their way, on the devnet's clock. */
+  public ReportTimes reportTimes() {
+    return fleet.reportTimes();
   }
 
   /** Scheduled beacons that failed (entropy not yet available, radio errors). */

@@ -30,10 +30,18 @@ import org.slf4j.LoggerFactory;
 final class Beacons {
   private static final Logger log = LoggerFactory.getLogger(HotspotDaemon.class);
 
-  /** Puts a beacon on the air; returns the power the radio really used, if it said. */
-  @FunctionalInterface
+  /** The radio as a beaconer uses it. */
   interface Air {
+    /**
+     * Puts a beacon on the air and returns when the transmission is done, before the radio is set
+     * back to listening (see {@link #listenAgain}); on failure the radio listens again already.
+     *
+     * @return the power the radio really used, if it said
+     */
     OptionalInt send(Beacon beacon, int txPowerDbm);
+
+    /** Sets the radio back to listening after a successful {@link #send}. */
+    void listenAgain();
   }
 
   private final boolean wifi;
@@ -49,6 +57,7 @@ final class Beacons {
   private final Clock clock;
   private final Random random;
   private final Air air;
+  private final ReportTimes times;
   private final Object lock = new Object();
 
   Beacons(
@@ -62,7 +71,8 @@ final class Beacons {
       BeaconScheduler scheduler,
       Clock clock,
       Random random,
-      Air air) {
+      Air air,
+      ReportTimes times) {
     this.wifi = config.radioType().isWifi();
     this.plan = config.region().plan();
     this.txPowerDbm = txPowerDbm(config);
@@ -76,6 +86,7 @@ final class Beacons {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.random = Objects.requireNonNull(random, "random");
     this.air = Objects.requireNonNull(air, "air");
+    this.times = Objects.requireNonNull(times, "times");
   }
 
   /** The conducted power for the region's EIRP and the antenna, within the radio's range. */
@@ -150,9 +161,22 @@ final class Beacons {
                     txPowerDbm)));
     // radio.md §2.2: when the radio reports another power (TX_ACK warn TX_POWER), report that one
     int power = air.send(beacon, txPowerDbm).orElse(txPowerDbm);
-    byte[] report = Reports.beacon(key, local, remote.getData(), beacon, power, now).toByteArray();
-    outbox.append(ReportKind.BEACON, report);
-    sender.wake();
+    Instant transmitted = clock.instant();
+    try {
+      // Queued as soon as the transmission is done, as a beaconer submits its report right after
+      // its transmission: the witnesses queue theirs when the frame ends, and a beacon report that
+      // reaches the oracle after the first witness leaves the witnesses 1.5 s, not 4 s (poc-rules
+      // §2.5). Setting the radio back to listening (several module commands) comes after.
+      byte[] report =
+          Reports.beacon(key, local, remote.getData(), beacon, power, now).toByteArray();
+      outbox.append(ReportKind.BEACON, report);
+      sender.wake();
+    } finally {
+      air.listenAgain();
+    }
+    times.record(ReportTimes.Stage.BEACON_ON_AIR, Duration.between(now, transmitted));
+    times.record(
+        ReportTimes.Stage.BEACON_REPORT_QUEUED, Duration.between(transmitted, clock.instant()));
     log.info(
         "beacon {} sent on {} Hz {} at {} dBm (window {})",
         beacon.id(),

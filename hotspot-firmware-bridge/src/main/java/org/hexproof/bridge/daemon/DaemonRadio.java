@@ -121,13 +121,25 @@ final class DaemonRadio implements Beacons.Air {
     return wifi != null ? sendWifi(beacon) : sendLora(beacon, txPowerDbm);
   }
 
+  @Override
+  public void listenAgain() {
+    if (lora != null) {
+      lora.configure(listenSettings);
+    }
+  }
+
   private OptionalInt sendLora(Beacon beacon, int power) {
     LoraDataRate dataRate = LoraDataRate.fromProto(beacon.dataRate()).orElseThrow();
     try {
       lora.configure(RadioSettings.interop(beacon.frequencyHz(), dataRate, power));
       return lora.transmit(beacon.frame()).actualPowerDbm();
-    } finally {
-      lora.configure(listenSettings);
+    } catch (RuntimeException e) {
+      try {
+        lora.configure(listenSettings);
+      } catch (RuntimeException again) {
+        e.addSuppressed(again);
+      }
+      throw e;
     }
   }
 

@@ -47,6 +47,7 @@ public final class DaemonRuntime implements AutoCloseable {
   private final HttpClient http;
   private final Workers workers;
   private final Map<String, OracleClient> oracles = new ConcurrentHashMap<>();
+  private final ReportTimes reportTimes = new ReportTimes();
 
   private DaemonRuntime(String name, int workerThreads) {
     timer = new ScheduledThreadPoolExecutor(1, named(name + "-timer"));
@@ -80,6 +81,11 @@ public final class DaemonRuntime implements AutoCloseable {
   /** The pool and timer, for components that make their own serial executors. */
   public Workers workers() {
     return workers;
+  }
+
+  /** How long the reports of this runtime's daemons took on their way. */
+  public ReportTimes reportTimes() {
+    return reportTimes;
   }
 
   /** A new serial executor on the pool. */

@@ -173,12 +173,14 @@ public final class HotspotDaemon implements AutoCloseable {
           new Sender(
               outbox, new OracleSink(oracle), config.backoff(), clock, random, runtime.workers());
       sender.setErrorListener(states::recordError);
+      ReportTimes times = runtime.reportTimes();
+      sender.setDeliveryListener(times.listener());
       Registration.queue(config, key, outbox, states, clock);
       sender.start();
       running.push(sender);
       SerialExecutor worker = runtime.serial("hotspot-worker");
       running.push(() -> stop(worker));
-      witnesses = new Witnesses(key, outbox, sender, states, seen, clock);
+      witnesses = new Witnesses(key, outbox, sender, states, seen, clock, times);
       radio =
           DaemonRadio.open(
               config,
@@ -192,7 +194,8 @@ public final class HotspotDaemon implements AutoCloseable {
               running);
       beacons =
           new Beacons(
-              config, key, oracle, outbox, sender, states, seen, scheduler, clock, random, radio);
+              config, key, oracle, outbox, sender, states, seen, scheduler, clock, random, radio,
+              times);
       SerialExecutor beaconTimer = runtime.serial("hotspot-beacon");
       running.push(() -> stop(beaconTimer));
       if (options.autoBeacon()) {

@@ -1,6 +1,7 @@
 package org.hexproof.bridge.daemon;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -32,6 +33,7 @@ final class Witnesses {
   private final StateKeeper states;
   private final SeenBeacons seen;
   private final Clock clock;
+  private final ReportTimes times;
 
   Witnesses(
       Ed25519KeyPair key,
@@ -39,13 +41,15 @@ final class Witnesses {
       Sender sender,
       StateKeeper states,
       SeenBeacons seen,
-      Clock clock) {
+      Clock clock,
+      ReportTimes times) {
     this.key = Objects.requireNonNull(key, "key");
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.sender = Objects.requireNonNull(sender, "sender");
     this.states = Objects.requireNonNull(states, "states");
     this.seen = Objects.requireNonNull(seen, "seen");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.times = Objects.requireNonNull(times, "times");
   }
 
   /** A LoRa frame received at {@code dataRate}: witnessed when it is a new beacon. */
@@ -63,6 +67,9 @@ final class Witnesses {
           (int) Math.round(frame.snrDb() * 10),
           frame.frequencyHz(),
           dataRate);
+      times.record(
+          ReportTimes.Stage.WITNESS_REPORT_QUEUED,
+          Duration.between(frame.receivedAt(), clock.instant()));
     }
   }
 

@@ -49,6 +49,7 @@ public final class Sender implements AutoCloseable {
   private Instant nextAttemptAt = Instant.MIN;
   private volatile String lastError;
   private volatile Consumer<String> errorListener = error -> {};
+  private volatile DeliveryListener deliveryListener = (record, attempt, accepted) -> {};
   private final Object lifecycle = new Object();
   private final Workers workers; // null: a thread of its own, made by start
   private final AtomicBoolean queued = new AtomicBoolean();
@@ -108,6 +109,7 @@ public final class Sender implements AutoCloseable {
     OutboxRecord record = head.get();
     Delivery outcome = sink.deliver(record);
     if (outcome instanceof Delivery.Delivered) {
+      deliveryListener.delivered(record, now, clock.instant());
       outbox.acknowledge(record.id());
       failures = 0;
       log.info("outbox: delivered {} #{}", record.kind(), record.id());
@@ -122,6 +124,7 @@ public final class Sender implements AutoCloseable {
       return Duration.ZERO;
     }
     Delivery.Retry retry = (Delivery.Retry) outcome;
+    deliveryListener.failed(record, retry.reason());
     return retryLater(record, retry.reason(), now);
   }
 
@@ -133,6 +136,30 @@ public final class Sender implements AutoCloseable {
   /** Receives every rejection and delivery failure message, in the delivery task. */
   public void setErrorListener(Consumer<String> listener) {
     errorListener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /** Hears of every delivered record, in the delivery task, before it is acknowledged. */
+  @FunctionalInterface
+  public interface DeliveryListener {
+    /**
+     * @param record the record delivered
+     * @param attemptStarted when the delivery attempt began, by the sender's clock
+     * @param delivered when the sink said it was delivered
+     */
+    void delivered(OutboxRecord record, Instant attemptStarted, Instant delivered);
+
+    /**
+     * A delivery attempt that will be retried after a backoff.
+     *
+     * @param record the record not delivered
+     * @param reason what went wrong
+     */
+    default void failed(OutboxRecord record, String reason) {}
+  }
+
+  /** Receives every delivered record (e.g. to measure how long reports wait). */
+  public void setDeliveryListener(DeliveryListener listener) {
+    deliveryListener = Objects.requireNonNull(listener, "listener");
   }
 
   /**

@@ -118,8 +118,9 @@ class OutboxIT {
       outbox.acknowledge(2);
       assertThat(outbox.depth()).isZero();
     }
-    assertThat(segments()).isEmpty();
+    assertThat(segments()).hasSize(1); // the open segment, kept for appends until reopened
     try (Outbox outbox = Outbox.open(dir, clock)) {
+      assertThat(segments()).isEmpty();
       assertThat(outbox.pending()).isEmpty();
       assertThat(outbox.parked())
           .containsExactly(
@@ -146,6 +147,29 @@ class OutboxIT {
     try (Outbox outbox = Outbox.open(dir, clock, 64)) {
       assertThat(outbox.pending()).isEmpty();
       assertThat(outbox.append(ReportKind.BEACON, bytes("x"))).isEqualTo(7);
+    }
+  }
+
+  @Test
+  void an_outbox_that_runs_empty_keeps_appending_to_its_open_segment() throws IOException {
+    try (Outbox outbox = Outbox.open(dir, clock)) {
+      outbox.append(ReportKind.WITNESS, bytes("first"));
+      Path segment = onlySegment();
+      outbox.acknowledge(1);
+      assertThat(outbox.depth()).isZero();
+      assertThat(onlySegment()).isEqualTo(segment);
+      outbox.append(ReportKind.BEACON, bytes("second"));
+      assertThat(onlySegment()).isEqualTo(segment);
+      assertThat(outbox.pending()).extracting(OutboxRecord::id).containsExactly(2L);
+    }
+    try (Outbox outbox = Outbox.open(dir, clock)) {
+      assertThat(outbox.pending()).extracting(OutboxRecord::id).containsExactly(2L);
+      outbox.acknowledge(2);
+    }
+    try (Outbox outbox = Outbox.open(dir, clock)) {
+      assertThat(outbox.pending()).isEmpty();
+      assertThat(segments()).isEmpty();
+      assertThat(Files.size(dir.resolve(OutboxFiles.ACK_LOG))).isLessThan(64);
     }
   }
 
