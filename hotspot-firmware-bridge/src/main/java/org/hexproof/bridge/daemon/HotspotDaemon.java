@@ -165,7 +165,13 @@ public final class HotspotDaemon implements AutoCloseable {
         running.push(runtime); // closed last
       }
       key = KeyFiles.loadOrCreate(config.keyFile(), config.network());
-      states = new StateKeeper(config.dataDir(), clock);
+      SerialExecutor stateWriter = runtime.serial("hotspot-state");
+      states = new StateKeeper(config.dataDir(), clock, stateWriter);
+      running.push(
+          () -> {
+            stop(stateWriter);
+            states.flush();
+          });
       outbox = Outbox.open(outboxDir(config), clock);
       running.push(outbox);
       OracleClient oracle = runtime.oracle(config.oracleUrl(), config.oraclePublicKey());

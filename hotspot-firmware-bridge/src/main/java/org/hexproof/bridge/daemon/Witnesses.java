@@ -109,7 +109,7 @@ final class Witnesses {
             .toByteArray();
     outbox.append(ReportKind.WITNESS, report);
     sender.wake();
-    states.update(DaemonState::withWitness);
+    states.count(DaemonState::withWitness);
     log.info(
         "witnessed beacon {} on {} Hz {}: {} ddBm, snr {} ddB",
         Base64.getEncoder().encodeToString(data),
