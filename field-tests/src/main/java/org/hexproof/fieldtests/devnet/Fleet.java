@@ -30,7 +30,6 @@ import org.hexproof.bridge.emulator.LoraE5Emulator;
 import org.hexproof.bridge.emulator.LoraEmulator;
 import org.hexproof.bridge.emulator.Rak3172Emulator;
 import org.hexproof.bridge.emulator.Rn2483Emulator;
-import org.hexproof.bridge.emulator.WifiAir;
 import org.hexproof.bridge.outbox.Backoff;
 import org.hexproof.bridge.serial.JsscLineChannel;
 import org.hexproof.bridge.serial.SerialLineOptions;
@@ -43,14 +42,16 @@ import org.hexproof.fieldtests.fleet.FleetPlan;
 import org.hexproof.fieldtests.fleet.HotspotPlan;
 import org.hexproof.fieldtests.rf.RadioSite;
 import org.hexproof.fieldtests.rf.SimulatedMedium;
+import org.hexproof.fieldtests.rf.SimulatedWifiAir;
 import org.hexproof.gateway.beacon.BeaconTransmitter;
 
 /**
  * Starts and stops the hotspots of a {@link FleetPlan} on one {@link SimulatedMedium}: serial LoRa
  * modules (emulators on {@link InProcessLink}s driven by {@link HotspotDaemon}s), concentrators
  * ({@link ConcentratorHotspot}s on real UDP to the gateway server) and WiFi modules (ESP-AT
- * emulators on socat pseudo-terminals, all on one {@link WifiAir}), and one beacon timer per
- * hotspot on the accelerated clock. Not thread-safe: start and close from one thread.
+ * emulators on socat pseudo-terminals, each at its site on one {@link SimulatedWifiAir} in the
+ * medium's environment), and one beacon timer per hotspot on the accelerated clock. Not
+ * thread-safe: start and close from one thread.
  */
 final class Fleet implements AutoCloseable {
   /** Hotspots started at once. */
@@ -61,9 +62,6 @@ final class Fleet implements AutoCloseable {
    * oracle, outbox writes) at once; the daemons hold no thread of their own.
    */
   static final int DAEMON_WORKERS = 32;
-
-  /** RSSI every WiFi scanner measures on the fixed-signal air, dBm: under free space to ~1.5 km. */
-  static final int WIFI_RSSI_DBM = -95;
 
   /** What the fleet needs from the devnet. */
   record Wiring(
@@ -86,7 +84,7 @@ final class Fleet implements AutoCloseable {
   private final List<Member> members = new ArrayList<>();
   private final BeaconTimers timers;
   private final SimulatedMedium medium;
-  private final WifiAir wifiAir = new WifiAir(WIFI_RSSI_DBM);
+  private final SimulatedWifiAir wifiAir;
   private final DaemonRuntime runtime = DaemonRuntime.shared("devnet-hotspot", DAEMON_WORKERS);
   private final ModuleThreads modules;
   private int startFailures;
@@ -94,6 +92,7 @@ final class Fleet implements AutoCloseable {
   Fleet(FleetPlan plan, SimulatedMedium medium, Wiring wiring, long seed) {
     this.plan = plan;
     this.medium = medium;
+    this.wifiAir = new SimulatedWifiAir(medium.budget().environment());
     this.wiring = wiring;
     this.timers =
         new BeaconTimers(
@@ -235,6 +234,9 @@ final class Fleet implements AutoCloseable {
     parts.add(pair);
     // from the plan index: hotspots start in parallel, so the members list is still empty here
     String mac = String.format(Locale.ROOT, "02:00:00:00:%02x:%02x", index / 256, index % 256);
+    // the 3 dBi antenna and 10 m elevation of daemonConfig, so the RSSI stays under the oracle's
+    // free-space bound for the tx power the daemon reports (poc-rules.md §3)
+    wifiAir.place(new RadioSite(mac, h.site(), 30, 10.0));
     EspAtEmulator module =
         new EspAtEmulator(
             JsscLineChannel.opener(pair.linkB(), 115_200), wifiAir, mac, modules.emulators());

@@ -43,10 +43,29 @@ public record FleetPlan(City city, List<HotspotPlan> hotspots) {
   public static final int RSSI_INFLATION_DB = 80;
 
   /**
-   * Radius of the disc the WiFi hotspots share, metres: their emulated air reports one fixed RSSI,
-   * which stays under the 2.4 GHz free-space bound (§3) only for pairs within about 1.5 km.
+   * Least distance between two WiFi hotspots, metres: the oracle's WiFi profile rejects witnesses
+   * under 4 resolution-12 cells (about 75 m between cell centres, {@code RuleProfile.wifi()},
+   * poc-rules.md §2.10 adapted), and 80 m clears that wherever the sites fall in their cells.
    */
-  public static final double WIFI_CLUSTER_RADIUS_METERS = 700;
+  public static final double WIFI_MIN_SEPARATION_METERS = 80;
+
+  /**
+   * Smallest radius of the disc the WiFi hotspots share, metres. A 2.4 GHz beacon at 20 dBm EIRP
+   * clears the −91 dBm floor of {@code LinkBudget.wifi} to about 130 m in the urban environment
+   * (median, n = 3.5) and 300 m in the rural one, so the WiFi hotspots of a plan stand as a few
+   * shops or flats do, 80–250 m apart around one seeded spot.
+   */
+  public static final double WIFI_CLUSTER_MIN_RADIUS_METERS = 100;
+
+  /**
+   * Radius of the disc {@code n} WiFi hotspots share, metres: {@link
+   * #WIFI_CLUSTER_MIN_RADIUS_METERS}, or 65·√n m for larger counts, so that randomly drawn sites
+   * {@link #WIFI_MIN_SEPARATION_METERS} apart fit (about 1.4× the area they need when packed at
+   * random).
+   */
+  public static double wifiClusterRadiusMeters(int n) {
+    return Math.max(WIFI_CLUSTER_MIN_RADIUS_METERS, 65.0 * Math.sqrt(n));
+  }
 
   /** Validates and copies. */
   public FleetPlan {
@@ -121,7 +140,10 @@ public record FleetPlan(City city, List<HotspotPlan> hotspots) {
       return this;
     }
 
-    /** {@code n} honest WiFi hotspots, within {@link #WIFI_CLUSTER_RADIUS_METERS} of one spot. */
+    /**
+     * {@code n} honest WiFi hotspots, within {@link #wifiClusterRadiusMeters} of one spot and at
+     * least {@link #WIFI_MIN_SEPARATION_METERS} apart.
+     */
     public Builder wifi(int n) {
       wifi = requireCount(n);
       return this;
@@ -164,9 +186,9 @@ public record FleetPlan(City city, List<HotspotPlan> hotspots) {
                 Region.WIFI_2G4,
                 city.terrain(),
                 centre,
-                WIFI_CLUSTER_RADIUS_METERS);
+                wifiClusterRadiusMeters(wifi));
         List<LatLng> wifiSites =
-            new SiteSampler(cluster, seed + 1).sample(wifi, SiteSampler.POC_MIN_SEPARATION_METERS);
+            new SiteSampler(cluster, seed + 1).sample(wifi, WIFI_MIN_SEPARATION_METERS);
         for (int i = 0; i < wifi; i++) {
           plan.add(HotspotPlan.honest(name("wifi", i), Radio.WIFI, wifiSites.get(i), 0));
         }

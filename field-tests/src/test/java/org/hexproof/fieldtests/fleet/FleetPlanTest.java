@@ -2,6 +2,7 @@ package org.hexproof.fieldtests.fleet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -49,16 +50,21 @@ class FleetPlanTest {
   }
 
   @Test
-  void wifi_hotspots_stay_within_the_cluster() {
+  void wifi_hotspots_stand_as_a_cluster_within_wifi_range_and_the_min_distance() {
     List<HotspotPlan> wifi =
         mixed(7).hotspots().stream().filter(h -> h.radio() == Radio.WIFI).toList();
     assertThat(wifi).hasSize(3);
     for (HotspotPlan a : wifi) {
       for (HotspotPlan b : wifi) {
-        assertThat(Geodesy.distanceMeters(a.site(), b.site()))
-            .isLessThanOrEqualTo(2 * FleetPlan.WIFI_CLUSTER_RADIUS_METERS);
+        if (a != b) {
+          assertThat(Geodesy.distanceMeters(a.site(), b.site()))
+              .isBetween(
+                  FleetPlan.WIFI_MIN_SEPARATION_METERS, 2 * FleetPlan.wifiClusterRadiusMeters(3));
+        }
       }
     }
+    assertThat(FleetPlan.wifiClusterRadiusMeters(3)).isEqualTo(112.58, offset(0.01));
+    assertThat(FleetPlan.in(City.VALLETTA, 7).wifi(40).build().hotspots()).hasSize(40);
   }
 
   @Test
