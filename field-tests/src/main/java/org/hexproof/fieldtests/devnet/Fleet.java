@@ -41,6 +41,7 @@ import org.hexproof.fieldtests.fleet.Cheat;
 import org.hexproof.fieldtests.fleet.FleetPlan;
 import org.hexproof.fieldtests.fleet.HotspotPlan;
 import org.hexproof.fieldtests.rf.RadioSite;
+import org.hexproof.fieldtests.rf.RfEnvironment;
 import org.hexproof.fieldtests.rf.SimulatedMedium;
 import org.hexproof.fieldtests.rf.SimulatedWifiAir;
 import org.hexproof.gateway.beacon.BeaconTransmitter;
@@ -49,9 +50,9 @@ import org.hexproof.gateway.beacon.BeaconTransmitter;
  * Starts and stops the hotspots of a {@link FleetPlan} on one {@link SimulatedMedium}: serial LoRa
  * modules (emulators on {@link InProcessLink}s driven by {@link HotspotDaemon}s), concentrators
  * ({@link ConcentratorHotspot}s on real UDP to the gateway server) and WiFi modules (ESP-AT
- * emulators on socat pseudo-terminals, each at its site on one {@link SimulatedWifiAir} in the
- * medium's environment), and one beacon timer per hotspot on the accelerated clock. Not
- * thread-safe: start and close from one thread.
+ * emulators on socat pseudo-terminals, each at its site on one {@link SimulatedWifiAir} in {@link
+ * #wifiEnvironment}), and one beacon timer per hotspot on the accelerated clock. Not thread-safe:
+ * start and close from one thread.
  */
 final class Fleet implements AutoCloseable {
   /** Hotspots started at once. */
@@ -62,6 +63,18 @@ final class Fleet implements AutoCloseable {
    * oracle, outbox writes) at once; the daemons hold no thread of their own.
    */
   static final int DAEMON_WORKERS = 32;
+
+  /**
+   * The 2.4 GHz environment of the devnet's WiFi hotspots: outdoor access points 10 m up on
+   * rooftops, above the street clutter the city's environment models, so n = 2.6 and σ = 4 dB (the
+   * figures of {@link RfEnvironment#rural}). At {@link FleetPlan#WIFI_SPACING_METERS} (420 m) the
+   * median beacon arrives at about −85 dBm, 6 dB over the −91 dBm WiFi floor; in the urban preset
+   * it would arrive at about −109 dBm and no WiFi hotspot would hear another.
+   */
+  static RfEnvironment wifiEnvironment(long seed) {
+    return new RfEnvironment(
+        "rooftop-wifi", 2.6, 1.0, 4.0, RfEnvironment.SEMTECH_NOISE_FIGURE_DB, seed);
+  }
 
   /** What the fleet needs from the devnet. */
   record Wiring(
@@ -92,7 +105,7 @@ final class Fleet implements AutoCloseable {
   Fleet(FleetPlan plan, SimulatedMedium medium, Wiring wiring, long seed) {
     this.plan = plan;
     this.medium = medium;
-    this.wifiAir = new SimulatedWifiAir(medium.budget().environment());
+    this.wifiAir = new SimulatedWifiAir(wifiEnvironment(medium.budget().environment().seed()));
     this.wiring = wiring;
     this.timers =
         new BeaconTimers(

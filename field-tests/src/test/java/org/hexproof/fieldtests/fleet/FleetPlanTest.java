@@ -50,7 +50,7 @@ class FleetPlanTest {
   }
 
   @Test
-  void wifi_hotspots_stand_as_a_cluster_within_wifi_range_and_the_min_distance() {
+  void wifi_hotspots_stand_on_a_lattice_one_spacing_apart_and_three_make_a_triangle() {
     List<HotspotPlan> wifi =
         mixed(7).hotspots().stream().filter(h -> h.radio() == Radio.WIFI).toList();
     assertThat(wifi).hasSize(3);
@@ -58,13 +58,20 @@ class FleetPlanTest {
       for (HotspotPlan b : wifi) {
         if (a != b) {
           assertThat(Geodesy.distanceMeters(a.site(), b.site()))
-              .isBetween(
-                  FleetPlan.WIFI_MIN_SEPARATION_METERS, 2 * FleetPlan.wifiClusterRadiusMeters(3));
+              .isCloseTo(FleetPlan.WIFI_SPACING_METERS, offset(1.0));
         }
       }
     }
-    assertThat(FleetPlan.wifiClusterRadiusMeters(3)).isEqualTo(112.58, offset(0.01));
-    assertThat(FleetPlan.in(City.VALLETTA, 7).wifi(40).build().hotspots()).hasSize(40);
+    List<org.hexproof.core.geo.LatLng> twelve = FleetPlan.wifiSites(City.VALLETTA.center(), 12, 3);
+    for (int i = 0; i < twelve.size(); i++) {
+      double nearest = Double.MAX_VALUE;
+      for (int j = 0; j < twelve.size(); j++) {
+        if (i != j) {
+          nearest = Math.min(nearest, Geodesy.distanceMeters(twelve.get(i), twelve.get(j)));
+        }
+      }
+      assertThat(nearest).isCloseTo(FleetPlan.WIFI_SPACING_METERS, offset(1.0));
+    }
   }
 
   @Test
