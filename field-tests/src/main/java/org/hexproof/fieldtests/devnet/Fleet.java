@@ -31,7 +31,6 @@ import org.hexproof.bridge.emulator.LoraE5Emulator;
 import org.hexproof.bridge.emulator.LoraEmulator;
 import org.hexproof.bridge.emulator.Rak3172Emulator;
 import org.hexproof.bridge.emulator.Rn2483Emulator;
-import org.hexproof.bridge.emulator.WifiAir;
 import org.hexproof.bridge.outbox.Backoff;
 import org.hexproof.bridge.serial.JsscLineChannel;
 import org.hexproof.bridge.serial.SerialLineOptions;
@@ -43,15 +42,18 @@ import org.hexproof.fieldtests.fleet.Cheat;
 import org.hexproof.fieldtests.fleet.FleetPlan;
 import org.hexproof.fieldtests.fleet.HotspotPlan;
 import org.hexproof.fieldtests.rf.RadioSite;
+import org.hexproof.fieldtests.rf.RfEnvironment;
 import org.hexproof.fieldtests.rf.SimulatedMedium;
+import org.hexproof.fieldtests.rf.SimulatedWifiAir;
 import org.hexproof.gateway.beacon.BeaconTransmitter;
 
 /**
  * Starts and stops the hotspots of a {@link FleetPlan} on one {@link SimulatedMedium}: serial LoRa
  * modules (emulators on {@link InProcessLink}s driven by {@link HotspotDaemon}s), concentrators
  * ({@link ConcentratorHotspot}s on real UDP to the gateway server) and WiFi modules (ESP-AT
- * emulators on socat pseudo-terminals, all on one {@link WifiAir}), and one beacon timer per
- * hotspot on the accelerated clock. Not thread-safe: start and close from one thread.
+ * emulators on socat pseudo-terminals, each at its site on one {@link SimulatedWifiAir} in {@link
+ * #wifiEnvironment}), and one beacon timer per hotspot on the accelerated clock. Not thread-safe:
+ * start and close from one thread.
  */
 final class Fleet implements AutoCloseable {
   /** Hotspots started at once. */
@@ -77,8 +79,17 @@ final class Fleet implements AutoCloseable {
   /** The most threads of the daemons' pool, whatever the fleet. */
   static final int MAX_DAEMON_WORKERS = 512;
 
-  /** RSSI every WiFi scanner measures on the fixed-signal air, dBm: under free space to ~1.5 km. */
-  static final int WIFI_RSSI_DBM = -95;
+  /**
+   * The 2.4 GHz environment of the devnet's WiFi hotspots: outdoor access points 10 m up on
+   * rooftops, above the street clutter the city's environment models, so n = 2.6 and σ = 4 dB (the
+   * figures of {@link RfEnvironment#rural}). At {@link FleetPlan#WIFI_SPACING_METERS} (420 m) the
+   * median beacon arrives at about −85 dBm, 6 dB over the −91 dBm WiFi floor; in the urban preset
+   * it would arrive at about −109 dBm and no WiFi hotspot would hear another.
+   */
+  static RfEnvironment wifiEnvironment(long seed) {
+    return new RfEnvironment(
+        "rooftop-wifi", 2.6, 1.0, 4.0, RfEnvironment.SEMTECH_NOISE_FIGURE_DB, seed);
+  }
 
   /** What the fleet needs from the devnet. */
   record Wiring(
@@ -101,7 +112,7 @@ final class Fleet implements AutoCloseable {
   private final List<Member> members = new ArrayList<>();
   private final BeaconTimers timers;
   private final SimulatedMedium medium;
-  private final WifiAir wifiAir = new WifiAir(WIFI_RSSI_DBM);
+  private final SimulatedWifiAir wifiAir;
   private final DaemonRuntime runtime;
   private final ModuleThreads modules;
   private int startFailures;
@@ -109,6 +120,7 @@ final class Fleet implements AutoCloseable {
   Fleet(FleetPlan plan, SimulatedMedium medium, Wiring wiring, long seed) {
     this.plan = plan;
     this.medium = medium;
+    this.wifiAir = new SimulatedWifiAir(wifiEnvironment(medium.budget().environment().seed()));
     this.wiring = wiring;
     this.timers =
         new BeaconTimers(
@@ -273,6 +285,9 @@ final class Fleet implements AutoCloseable {
     parts.add(pair);
     // from the plan index: hotspots start in parallel, so the members list is still empty here
     String mac = String.format(Locale.ROOT, "02:00:00:00:%02x:%02x", index / 256, index % 256);
+    // the 3 dBi antenna and 10 m elevation of daemonConfig, so the RSSI stays under the oracle's
+    // free-space bound for the tx power the daemon reports (poc-rules.md §3)
+    wifiAir.place(new RadioSite(mac, h.site(), 30, 10.0));
     EspAtEmulator module =
         new EspAtEmulator(
             JsscLineChannel.opener(pair.linkB(), 115_200), wifiAir, mac, modules.emulators());

@@ -27,6 +27,7 @@ public final class PocFeed {
    * @param reason the reason name when invalid
    * @param selected a witness chosen for rewards
    * @param rewardUnit the report's reward units
+   * @param signalDdbm a witness's reported RSSI, ddBm; empty for a beacon
    */
   public record Verdict(
       String kind,
@@ -37,7 +38,8 @@ public final class PocFeed {
       boolean valid,
       Optional<String> reason,
       boolean selected,
-      double rewardUnit) {
+      double rewardUnit,
+      java.util.OptionalInt signalDdbm) {
 
     /** Whether this is a beacon's verdict. */
     public boolean isBeacon() {
@@ -91,6 +93,9 @@ public final class PocFeed {
         n.path("verdict").asText().equals("valid"),
         n.path("reason").isTextual() ? Optional.of(n.path("reason").asText()) : Optional.empty(),
         n.path("selected").asBoolean(false),
-        Double.parseDouble(n.path("reward_unit").asText("0")));
+        Double.parseDouble(n.path("reward_unit").asText("0")),
+        n.path("signal_ddbm").isInt()
+            ? java.util.OptionalInt.of(n.path("signal_ddbm").asInt())
+            : java.util.OptionalInt.empty());
   }
 }

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.hexproof.core.geo.LatLng;
-import org.hexproof.core.radio.Region;
 import org.hexproof.fieldtests.rf.Geodesy;
 import org.hexproof.fieldtests.sites.City;
 import org.hexproof.fieldtests.sites.SiteSampler;
@@ -43,10 +42,42 @@ public record FleetPlan(City city, List<HotspotPlan> hotspots) {
   public static final int RSSI_INFLATION_DB = 80;
 
   /**
-   * Radius of the disc the WiFi hotspots share, metres: their emulated air reports one fixed RSSI,
-   * which stays under the 2.4 GHz free-space bound (§3) only for pairs within about 1.5 km.
+   * Distance between neighbouring WiFi hotspots, metres. The devnet's one oracle judges WiFi
+   * witnesses with the same geometry as LoRa ones (Helium's 8 resolution-11 cells, about 400 m,
+   * poc-rules.md §2.10), so WiFi hotspots that witness each other stand at least that far apart;
+   * 420 m clears the cell quantisation. At that range a 2.4 GHz beacon clears the WiFi floor only
+   * above the clutter: see {@code Fleet}'s WiFi environment.
    */
-  public static final double WIFI_CLUSTER_RADIUS_METERS = 700;
+  public static final double WIFI_SPACING_METERS = 420;
+
+  /**
+   * The sites of {@code n} WiFi hotspots: the first {@code n} points of a triangular lattice with
+   * {@link #WIFI_SPACING_METERS} between neighbours around {@code centre}, nearest first (three
+   * make a triangle), turned by a bearing drawn from {@code seed}. Each hears its lattice
+   * neighbours and, beyond about 700 m, nobody.
+   */
+  public static List<LatLng> wifiSites(LatLng centre, int n, long seed) {
+    double turn = new java.util.SplittableRandom(seed).nextDouble(60.0);
+    int rings = (int) Math.ceil(Math.sqrt(n)) + 1;
+    record Point(double meters, double bearing) {}
+    List<Point> points = new ArrayList<>();
+    for (int i = -rings; i <= rings; i++) {
+      for (int j = -rings; j <= rings; j++) {
+        double east = WIFI_SPACING_METERS * (i + j / 2.0);
+        double north = WIFI_SPACING_METERS * j * Math.sqrt(3) / 2;
+        double meters = Math.hypot(east, north);
+        double bearing = (Math.toDegrees(Math.atan2(east, north)) + 360.0) % 360.0;
+        points.add(
+            new Point(Math.round(meters * 1000) / 1000.0, Math.round(bearing * 1000) / 1000.0));
+      }
+    }
+    points.sort(
+        java.util.Comparator.comparingDouble(Point::meters).thenComparingDouble(Point::bearing));
+    return points.stream()
+        .limit(n)
+        .map(p -> Geodesy.destination(centre, p.bearing() + turn, p.meters()))
+        .toList();
+  }
 
   /** Validates and copies. */
   public FleetPlan {
@@ -121,7 +152,7 @@ public record FleetPlan(City city, List<HotspotPlan> hotspots) {
       return this;
     }
 
-    /** {@code n} honest WiFi hotspots, within {@link #WIFI_CLUSTER_RADIUS_METERS} of one spot. */
+    /** {@code n} honest WiFi hotspots on {@link #wifiSites} around the first LoRa site. */
     public Builder wifi(int n) {
       wifi = requireCount(n);
       return this;
@@ -157,16 +188,8 @@ public record FleetPlan(City city, List<HotspotPlan> hotspots) {
         plan.add(HotspotPlan.honest(name("gw", i), Radio.CONCENTRATOR, sites.get(next++), 0));
       }
       if (wifi > 0) {
-        LatLng centre = sites.isEmpty() ? city.center() : sites.get(0);
-        City cluster =
-            new City(
-                city.name() + " WiFi cluster",
-                Region.WIFI_2G4,
-                city.terrain(),
-                centre,
-                WIFI_CLUSTER_RADIUS_METERS);
         List<LatLng> wifiSites =
-            new SiteSampler(cluster, seed + 1).sample(wifi, SiteSampler.POC_MIN_SEPARATION_METERS);
+            wifiSites(sites.isEmpty() ? city.center() : sites.get(0), wifi, seed + 1);
         for (int i = 0; i < wifi; i++) {
           plan.add(HotspotPlan.honest(name("wifi", i), Radio.WIFI, wifiSites.get(i), 0));
         }

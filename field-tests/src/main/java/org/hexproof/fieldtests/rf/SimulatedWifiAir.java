@@ -6,35 +6,33 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hexproof.bridge.emulator.WifiAir;
+import org.hexproof.bridge.emulator.WifiMedium;
 
 /**
- * 2.4 GHz air with positions: a scanner sees an access point when its 1 Mb/s beacons clear the WiFi
- * floor of {@link LinkBudget#wifi}, at the RSSI the link budget gives. Thread-safe.
- *
- * <p>Not pluggable into {@code EspAtEmulator} yet: that emulator takes the concrete, final {@link
- * WifiAir}, which reports one fixed RSSI for every scan. Wiring this model in needs a change in
- * hotspot-firmware-bridge (an interface over {@code visibleFrom(scannerMac)} that returns an RSSI
- * per access point); until then field tests use this class directly, keyed by the same MACs and
- * {@link WifiAir.SoftAp} records.
+ * 2.4 GHz air with positions, the {@link WifiMedium} of ESP-AT emulators in field tests and the
+ * devnet: a scanner sees an access point when its 1 Mb/s beacons clear the WiFi floor of {@link
+ * LinkBudget#wifi}, at the RSSI the link budget gives, rounded down to whole dBm. The shadowing of
+ * a link is drawn once per pair of MACs and seed, as on the LoRa {@link SimulatedMedium}, so the
+ * same pair always sees the same RSSI. Modules are keyed by MAC; place them before they advertise
+ * or scan. Thread-safe.
  */
-public final class SimulatedWifiAir {
+public final class SimulatedWifiAir implements WifiMedium {
   /** First 2.4 GHz channel centre, Hz (IEEE 802.11 channel 1). */
   static final long CHANNEL_1_HZ = 2_412_000_000L;
+
+  /**
+   * Conducted power of an access point that {@link #advertise(WifiMedium.SoftAp)} starts, dBm: the
+   * 20 dBm EIRP of region WIFI-2G4 (ETSI EN 300 328) less a 3 dBi antenna, what a hotspot daemon
+   * with the devnet's 3 dBi antenna reports as its beacon's tx_power (the oracle's RSSI bound,
+   * poc-rules.md §3, adds the antenna gains back).
+   */
+  public static final int DEFAULT_TX_POWER_DBM = 17;
 
   private final LinkBudget budget;
   private final Map<String, RadioSite> sites = new ConcurrentHashMap<>();
   private final Map<String, Advertised> advertised = new ConcurrentHashMap<>();
 
-  /** An access point a scanner sees, with the RSSI it measures, dBm. */
-  public record HeardAp(WifiAir.SoftAp ap, int rssiDbm) {
-    /** Validates. */
-    public HeardAp {
-      Objects.requireNonNull(ap, "ap");
-    }
-  }
-
-  private record Advertised(WifiAir.SoftAp ap, int txPowerDbm) {}
+  private record Advertised(SoftAp ap, int txPowerDbm) {}
 
   /** WiFi air in this environment. */
   public SimulatedWifiAir(RfEnvironment environment) {
@@ -47,12 +45,23 @@ public final class SimulatedWifiAir {
   }
 
   /**
+   * Starts or replaces an access point on a placed module at {@link #DEFAULT_TX_POWER_DBM}.
+   *
+   * @throws IllegalStateException if no site has the AP's MAC
+   */
+  @Override
+  public void advertise(SoftAp ap) {
+    advertise(ap, DEFAULT_TX_POWER_DBM);
+  }
+
+  /**
    * Starts or replaces an access point on a placed module.
    *
    * @param txPowerDbm conducted power, dBm (ESP32 default about 20 dBm)
    * @throws IllegalStateException if no site has the AP's MAC
    */
-  public void advertise(WifiAir.SoftAp ap, int txPowerDbm) {
+  public void advertise(SoftAp ap, int txPowerDbm) {
+    Objects.requireNonNull(ap, "ap");
     if (!sites.containsKey(ap.mac())) {
       throw new IllegalStateException(
           "advertise: expected a module placed with MAC " + ap.mac() + ", got none");
@@ -60,7 +69,7 @@ public final class SimulatedWifiAir {
     advertised.put(ap.mac(), new Advertised(ap, txPowerDbm));
   }
 
-  /** Stops the access point with this MAC, if any. */
+  @Override
   public void withdraw(String mac) {
     advertised.remove(mac);
   }
@@ -78,6 +87,7 @@ public final class SimulatedWifiAir {
    *
    * @throws IllegalStateException if the scanner has no site
    */
+  @Override
   public List<HeardAp> visibleFrom(String scannerMac) {
     RadioSite scanner = sites.get(scannerMac);
     if (scanner == null) {

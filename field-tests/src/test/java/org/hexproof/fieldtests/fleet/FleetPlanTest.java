@@ -2,6 +2,7 @@ package org.hexproof.fieldtests.fleet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -49,15 +50,27 @@ class FleetPlanTest {
   }
 
   @Test
-  void wifi_hotspots_stay_within_the_cluster() {
+  void wifi_hotspots_stand_on_a_lattice_one_spacing_apart_and_three_make_a_triangle() {
     List<HotspotPlan> wifi =
         mixed(7).hotspots().stream().filter(h -> h.radio() == Radio.WIFI).toList();
     assertThat(wifi).hasSize(3);
     for (HotspotPlan a : wifi) {
       for (HotspotPlan b : wifi) {
-        assertThat(Geodesy.distanceMeters(a.site(), b.site()))
-            .isLessThanOrEqualTo(2 * FleetPlan.WIFI_CLUSTER_RADIUS_METERS);
+        if (a != b) {
+          assertThat(Geodesy.distanceMeters(a.site(), b.site()))
+              .isCloseTo(FleetPlan.WIFI_SPACING_METERS, offset(1.0));
+        }
       }
+    }
+    List<org.hexproof.core.geo.LatLng> twelve = FleetPlan.wifiSites(City.VALLETTA.center(), 12, 3);
+    for (int i = 0; i < twelve.size(); i++) {
+      double nearest = Double.MAX_VALUE;
+      for (int j = 0; j < twelve.size(); j++) {
+        if (i != j) {
+          nearest = Math.min(nearest, Geodesy.distanceMeters(twelve.get(i), twelve.get(j)));
+        }
+      }
+      assertThat(nearest).isCloseTo(FleetPlan.WIFI_SPACING_METERS, offset(1.0));
     }
   }
 

@@ -257,6 +257,12 @@ class FleetScenariosIT {
     assertThat(audit.entries()).isGreaterThanOrEqualTo(epochs.size());
   }
 
+  /**
+   * Every honest hotspot whose beacons had a valid witness is covered at its site on the map of its
+   * technology: LoRa hotspots on the default (LoRa) map, WiFi hotspots on the WiFi map ({@code
+   * technology=wifi}, res-12 cells covered at −85 dBm and above), where their witnesses' RSSI comes
+   * from the 2.4 GHz link budget between their sites.
+   */
   @Test
   void then_the_map_shows_coverage_around_hotspots_with_valid_witnesses() throws IOException {
     List<Devnet.Hotspot> heard =
@@ -268,8 +274,10 @@ class FleetScenariosIT {
                         .anyMatch(v -> !v.isBeacon() && v.valid() && v.beaconer().equals(h.key())))
             .toList();
     assertThat(heard).isNotEmpty();
+    assertThat(heard).anyMatch(h -> byKey.get(h.key()).radio() == Radio.WIFI);
     List<String> uncovered = new ArrayList<>();
     for (Devnet.Hotspot h : heard) {
+      boolean wifi = byKey.get(h.key()).radio() == Radio.WIFI;
       JsonNode point =
           JSON.readTree(
               run.http
@@ -277,14 +285,34 @@ class FleetScenariosIT {
                       "v1/coverage/point?lat="
                           + h.site().latDegrees()
                           + "&lng="
-                          + h.site().lngDegrees())
+                          + h.site().lngDegrees()
+                          + (wifi ? "&technology=wifi" : ""))
                   .body());
       if (!point.path("covered").asBoolean()) {
-        uncovered.add(h.name());
+        uncovered.add(h.name() + (wifi ? " (wifi)" : ""));
       }
     }
+    JsonNode wifiMap = JSON.readTree(run.http.get("v1/coverage/summary?technology=wifi").body());
+    java.util.IntSummaryStatistics rssi =
+        feed.stream()
+            .filter(
+                v -> !v.isBeacon() && v.valid() && byKey.get(v.beaconer()).radio() == Radio.WIFI)
+            .mapToInt(v -> v.signalDdbm().orElseThrow() / 10)
+            .summaryStatistics();
+    run.log(
+        "WiFi: "
+            + rssi.getCount()
+            + " valid witnesses at "
+            + rssi.getMin()
+            + ".."
+            + rssi.getMax()
+            + " dBm; WiFi map "
+            + wifiMap.path("total_cells").asInt()
+            + " cells at resolution "
+            + wifiMap.path("resolution").asInt());
+    assertThat(wifiMap.path("total_cells").asInt()).as("cells on the WiFi map").isPositive();
     assertThat(uncovered)
-        .as("hotspots with valid witnesses but no coverage at their site")
+        .as("hotspots with valid witnesses but no coverage at their site on their map")
         .isEmpty();
   }
 

@@ -12,7 +12,8 @@ import org.hexproof.bridge.serial.LineChannelOpener;
  * ESP32 with ESP-AT (radio.md §4.4): echo on by default, {@code OK} / {@code ERROR}, {@code ERR
  * CODE:0x01XX0000} before {@code ERROR} once {@code AT+SYSLOG=1}, {@code busy p...} for commands
  * arriving during a scan. Starts in station mode (1); {@code AT+CWSAP} needs mode 2 or 3 and {@code
- * AT+CWLAP} mode 1 or 3. Soft APs go on a shared {@link WifiAir}.
+ * AT+CWLAP} mode 1 or 3. Soft APs go on a shared {@link WifiMedium}, and a scan reports each access
+ * point it sees at the RSSI the medium gives.
  */
 public final class EspAtEmulator extends ModuleEmulator {
   private static final Duration SCAN = Duration.ofMillis(150);
@@ -21,20 +22,20 @@ public final class EspAtEmulator extends ModuleEmulator {
   private static final int UNSUPPORTED = 0x09;
   private static final int EXEC_FAILED = 0x0A;
 
-  private final WifiAir air;
+  private final WifiMedium air;
   private final String mac;
   private boolean echo = true;
   private boolean syslog;
   private int wifiMode = 1;
   private boolean scanning;
-  private WifiAir.SoftAp softAp;
+  private WifiMedium.SoftAp softAp;
 
   /**
    * @param opener opens the emulator's end of the link
    * @param air shared with the other WiFi emulators
    * @param mac this module's soft AP BSSID, {@code aa:bb:cc:dd:ee:ff}
    */
-  public EspAtEmulator(LineChannelOpener opener, WifiAir air, String mac) {
+  public EspAtEmulator(LineChannelOpener opener, WifiMedium air, String mac) {
     this(opener, air, mac, EmulatorRuntime.dedicated());
   }
 
@@ -44,7 +45,8 @@ public final class EspAtEmulator extends ModuleEmulator {
    * @param mac this module's soft AP BSSID, {@code aa:bb:cc:dd:ee:ff}
    * @param runtime the thread and time base it runs on
    */
-  public EspAtEmulator(LineChannelOpener opener, WifiAir air, String mac, EmulatorRuntime runtime) {
+  public EspAtEmulator(
+      LineChannelOpener opener, WifiMedium air, String mac, EmulatorRuntime runtime) {
     super("esp-at " + mac, opener, runtime);
     this.air = Objects.requireNonNull(air, "air");
     this.mac = mac.toLowerCase(Locale.ROOT);
@@ -122,7 +124,7 @@ public final class EspAtEmulator extends ModuleEmulator {
       fail(EXEC_FAILED);
       return;
     }
-    softAp = new WifiAir.SoftAp(mac, ssid, channel, ecn);
+    softAp = new WifiMedium.SoftAp(mac, ssid, channel, ecn);
     air.advertise(softAp);
     reply("OK");
   }
@@ -153,14 +155,15 @@ public final class EspAtEmulator extends ModuleEmulator {
         () -> {
           scanning = false;
           List<String> lines = new ArrayList<>();
-          for (WifiAir.SoftAp ap : air.visibleFrom(mac)) {
+          for (WifiMedium.HeardAp heard : air.visibleFrom(mac)) {
+            WifiMedium.SoftAp ap = heard.ap();
             lines.add(
                 String.format(
                     Locale.ROOT,
                     "+CWLAP:(%d,\"%s\",%d,\"%s\",%d,-1,-1,4,4,7,0)",
                     ap.encryption(),
                     escape(ap.ssid()),
-                    air.rssiDbm(),
+                    heard.rssiDbm(),
                     ap.mac(),
                     ap.channel()));
           }

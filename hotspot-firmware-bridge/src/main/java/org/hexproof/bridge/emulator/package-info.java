@@ -13,7 +13,9 @@
  * (radio.md §3.1), and every module-side delay (time on air, reboot, scan, receive window) passes
  * on the runtime's {@link org.hexproof.bridge.emulator.TimeBase}: real time by default, {@code
  * physical / speed} of wall time inside a simulation on an accelerated clock. WiFi emulators share
- * a {@link org.hexproof.bridge.emulator.WifiAir}.
+ * a {@link org.hexproof.bridge.emulator.WifiMedium}: {@link org.hexproof.bridge.emulator.WifiAir}
+ * shows every access point to every scanner at one fixed RSSI; a simulator with positions can
+ * implement it outside this module.
  *
  * <p>Test hooks on {@link org.hexproof.bridge.emulator.ModuleEmulator}: stay silent, and slip an
  * unsolicited line into the middle of the next reply.

@@ -147,7 +147,7 @@ class HotspotDaemonIT {
 
     assertThat(sent.dataRate()).isEqualTo(DataRate.WIFI_2G4);
     assertThat(air.visibleFrom("aa:bb:cc:00:00:02"))
-        .extracting(WifiAir.SoftAp::ssid, WifiAir.SoftAp::channel)
+        .extracting(h -> h.ap().ssid(), h -> h.ap().channel())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 WifiBeacons.ssid(sent), WifiBeacons.channelOf(sent.frequencyHz())));
