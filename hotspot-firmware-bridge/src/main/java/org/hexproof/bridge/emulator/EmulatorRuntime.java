@@ -104,12 +104,10 @@ public final class EmulatorRuntime {
   }
 
   private static final class SharedWorker implements Worker {
-    private final ScheduledExecutorService scheduler;
     private final SerialExecutor ordered;
 
     SharedWorker(ScheduledExecutorService scheduler) {
-      this.scheduler = scheduler;
-      this.ordered = new SerialExecutor("emulator", scheduler);
+      this.ordered = new SerialExecutor("emulator", scheduler, scheduler);
     }
 
     @Override
@@ -119,16 +117,11 @@ public final class EmulatorRuntime {
 
     @Override
     public void schedule(Duration wall, Runnable task) {
-      scheduler.schedule(
-          () -> {
-            try {
-              ordered.execute(task);
-            } catch (RejectedExecutionException closed) {
-              // the emulator closed while the timer ran: a powered-off module does nothing
-            }
-          },
-          wall.toNanos(),
-          TimeUnit.NANOSECONDS);
+      try {
+        ordered.schedule(task, wall);
+      } catch (RejectedExecutionException closed) {
+        // the emulator is closed: a powered-off module does nothing
+      }
     }
 
     @Override
