@@ -119,8 +119,7 @@ final class OracleFleet {
     byte[] local = ByteBuffer.allocate(4).putInt(round * 1_000_003 + i).array();
     Beacon beacon =
         BeaconGenerator.generate(
-            new Entropy(
-                entropy.getData().toByteArray(), entropy.getTimestampS(), entropy.getVersion()),
+            Entropy.remote(entropy),
             Entropy.local(local),
             org.hexproof.core.radio.Region.EU868.plan());
     BeaconReport report =

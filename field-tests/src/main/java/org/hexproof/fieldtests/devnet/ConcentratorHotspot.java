@@ -163,11 +163,7 @@ final class ConcentratorHotspot implements Beaconer, AutoCloseable {
     byte[] local = new byte[Entropy.LOCAL_ENTROPY_BYTES];
     random.nextBytes(local);
     Beacon beacon =
-        BeaconGenerator.generate(
-            new Entropy(
-                remote.getData().toByteArray(), remote.getTimestampS(), remote.getVersion()),
-            Entropy.local(local),
-            region.plan());
+        BeaconGenerator.generate(Entropy.remote(remote), Entropy.local(local), region.plan());
     seen.add(ByteBuffer.wrap(beacon.data()));
     DownlinkResult result;
     try {

@@ -162,8 +162,7 @@ final class StreamingFleet implements AutoCloseable {
       byte[] local = ByteBuffer.allocate(4).putInt(round * 100_003 + i).array();
       Beacon beacon =
           BeaconGenerator.generate(
-              new Entropy(
-                  entropy.getData().toByteArray(), entropy.getTimestampS(), entropy.getVersion()),
+              Entropy.remote(entropy),
               Entropy.local(local),
               org.hexproof.core.radio.Region.EU868.plan());
       BeaconReport report =

@@ -140,12 +140,7 @@ final class Beacons {
     EntropyReport remote = oracle.latestEntropy();
     byte[] local = new byte[Entropy.LOCAL_ENTROPY_BYTES];
     random.nextBytes(local);
-    Beacon beacon =
-        BeaconGenerator.generate(
-            new Entropy(
-                remote.getData().toByteArray(), remote.getTimestampS(), remote.getVersion()),
-            Entropy.local(local),
-            plan);
+    Beacon beacon = BeaconGenerator.generate(Entropy.remote(remote), Entropy.local(local), plan);
     Instant now = clock.instant();
     seen.remember(wifi ? WifiBeacons.prefix(beacon) : beacon.data(), SeenBeacons.Origin.OWN);
     // Recorded before sending: after a crash mid-send the window counts as used, never twice.

@@ -81,13 +81,7 @@ public final class StubOracleRig implements AutoCloseable {
 
   /** The beacon a hotspot with {@code local} entropy sends on the stub's entropy. */
   Beacon beaconOf(byte[] local, ChannelPlan plan) {
-    return BeaconGenerator.generate(
-        new Entropy(
-            oracle.entropy.getData().toByteArray(),
-            oracle.entropy.getTimestampS(),
-            oracle.entropy.getVersion()),
-        Entropy.local(local),
-        plan);
+    return BeaconGenerator.generate(Entropy.remote(oracle.entropy), Entropy.local(local), plan);
   }
 
   Properties baseConfig(String name) {

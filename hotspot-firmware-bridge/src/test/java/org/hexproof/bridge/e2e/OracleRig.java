@@ -148,10 +148,7 @@ final class OracleRig implements AutoCloseable {
   /** The beacon a hotspot with {@code local} entropy sends on the oracle's latest entropy. */
   Beacon expectedBeacon(ChannelPlan plan, byte[] local) {
     EntropyReport latest = oracle.bean(EntropyService.class).latest().orElseThrow();
-    return BeaconGenerator.generate(
-        new Entropy(latest.getData().toByteArray(), latest.getTimestampS(), latest.getVersion()),
-        Entropy.local(local),
-        plan);
+    return BeaconGenerator.generate(Entropy.remote(latest), Entropy.local(local), plan);
   }
 
   /** Ticks entropy (one second apart) until that beacon falls on the EU868 channel. */

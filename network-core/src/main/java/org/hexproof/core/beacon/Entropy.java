@@ -3,6 +3,7 @@ package org.hexproof.core.beacon;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.hexproof.core.proto.EntropyReport;
 
 /**
  * A value that seeds beacons: the oracle's remote entropy (its {@code data}, the unix second it was
@@ -26,6 +27,14 @@ public record Entropy(byte[] data, long timestampSeconds, int version) {
       throw new IllegalArgumentException("entropy version: expected >= 0, got " + version);
     }
     data = data.clone();
+  }
+
+  /**
+   * The oracle's remote entropy as an {@code EntropyReport} carries it (data, unix second,
+   * version).
+   */
+  public static Entropy remote(EntropyReport report) {
+    return new Entropy(report.getData().toByteArray(), report.getTimestampS(), report.getVersion());
   }
 
   /**

@@ -72,8 +72,7 @@ final class Hotspots {
     byte[] localBytes = ByteBuffer.allocate(4).putInt(local).array();
     Beacon beacon =
         BeaconGenerator.generate(
-            new Entropy(
-                entropy.getData().toByteArray(), entropy.getTimestampS(), entropy.getVersion()),
+            Entropy.remote(entropy),
             Entropy.local(localBytes),
             org.hexproof.core.radio.Region.EU868.plan());
     return SignedMessages.sign(

@@ -103,8 +103,7 @@ class WifiWitnessIT {
     byte[] local = {5, 6, 7, 8};
     Beacon generated =
         BeaconGenerator.generate(
-            new Entropy(
-                served.getData().toByteArray(), served.getTimestampS(), served.getVersion()),
+            Entropy.remote(served),
             Entropy.local(local),
             org.hexproof.core.radio.Region.WIFI_2G4.plan());
     assertThat(generated.dataRate()).isEqualTo(DataRate.WIFI_2G4);
