@@ -29,7 +29,6 @@ import org.hexproof.fieldtests.rf.SimulatedMedium;
 import org.hexproof.fieldtests.sites.City;
 import org.hexproof.fieldtests.sites.SiteSampler;
 import org.hexproof.gateway.beacon.BeaconTransmitter;
-import org.hexproof.poc.verify.RuleProfile;
 
 /**
  * The whole network on one machine: one Micronaut context with the oracle, gateway, rewards and
@@ -167,11 +166,6 @@ public final class Devnet implements AutoCloseable {
       devnet.close();
       throw e;
     }
-  }
-
-  /** The rule profile the devnet's oracle judges with. */
-  public static RuleProfile ruleProfile(Duration beaconInterval) {
-    return DevnetServices.ruleProfile(beaconInterval);
   }
 
   /** The base URL of everything: map, APIs, health, metrics. */

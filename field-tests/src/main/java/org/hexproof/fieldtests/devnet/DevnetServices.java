@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.hexproof.fieldtests.forwarder.SimulatedForwarder;
 import org.hexproof.poc.verify.RuleProfile;
+import org.hexproof.poc.verify.RuleProfiles;
 
 /**
  * The devnet's one Micronaut context: oracle, gateway, rewards and coverage environments on one
@@ -18,26 +19,13 @@ final class DevnetServices {
 
   private DevnetServices() {}
 
-  /** Helium's rule profile with {@code beaconInterval} as its beacon interval. */
-  static RuleProfile ruleProfile(Duration beaconInterval) {
-    RuleProfile h = RuleProfile.heliumIot2025();
-    return new RuleProfile(
-        h.name() + "-devnet",
-        h.entropyLifespan(),
-        beaconInterval,
-        h.maxBeaconToWitnessLag(),
-        h.maxWitnessLag(),
-        h.maxFrequencyDeltaHz(),
-        h.minDistanceParentResolution(),
-        h.minDistanceCells(),
-        h.maxDistanceKm(),
-        h.reciprocityWindow(),
-        h.maxWitnesses(),
-        h.witnessRedundancy(),
-        h.rewardDecayRate(),
-        h.rewardUnitCap(),
-        h.rewardUnitDecimals(),
-        h.speedOfLightMps());
+  /**
+   * Helium's rule profiles with {@code beaconInterval} as their beacon interval: LoRa beacons by
+   * Helium's constants, WiFi beacons by the WiFi radio constants.
+   */
+  static RuleProfiles ruleProfiles(Duration beaconInterval) {
+    return RuleProfiles.of(
+        RuleProfile.heliumIot2025().withBeaconInterval("helium-iot-2025-devnet", beaconInterval));
   }
 
   /** Starts the context (not yet its HTTP server). */
@@ -103,7 +91,7 @@ final class DevnetServices {
     return ApplicationContext.builder()
         .environments("oracle", "gateway", "rewards", "coverage")
         .properties(p)
-        .singletons(clock, ruleProfile(options.beaconInterval()), uplinks)
+        .singletons(clock, ruleProfiles(options.beaconInterval()), uplinks)
         .banner(false)
         .start();
   }

@@ -34,7 +34,9 @@ import java.util.Optional;
  * @param witnessWindow witnesses joined to a beacon are received within this of the beacon
  * @param watermarkGrace the watermark stays this far behind now, covering requests stamped but not
  *     yet stored
- * @param ruleProfile {@code helium-iot-2025} or {@code wifi}
+ * @param ruleProfile {@code helium-iot-2025}: LoRa beacons by Helium's IoT constants, WiFi beacons
+ *     (beaconer in {@code WIFI-2G4}) by the same with the WiFi radio constants ({@code
+ *     RuleProfiles.helium()})
  * @param interactivityWindow HIP 17: hotspots with a beacon reciprocity this recent count in hex
  *     density
  * @param densityRefresh the hex density map is rebuilt at least this often
@@ -57,7 +59,7 @@ public record OracleConfig(
     @Bindable(defaultValue = "45m") @NotNull Duration staleAfter,
     @Bindable(defaultValue = "7m") @NotNull Duration witnessWindow,
     @Bindable(defaultValue = "10s") @NotNull Duration watermarkGrace,
-    @Bindable(defaultValue = "helium-iot-2025") @NotBlank @Pattern(regexp = "helium-iot-2025|wifi")
+    @Bindable(defaultValue = "helium-iot-2025") @NotBlank @Pattern(regexp = "helium-iot-2025")
         String ruleProfile,
     @Bindable(defaultValue = "60h") @NotNull Duration interactivityWindow,
     @Bindable(defaultValue = "30m") @NotNull Duration densityRefresh) {

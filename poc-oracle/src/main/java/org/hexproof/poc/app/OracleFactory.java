@@ -17,7 +17,7 @@ import org.hexproof.poc.ingest.SignedBodies;
 import org.hexproof.poc.registry.Denylist;
 import org.hexproof.poc.registry.HotspotRegistry;
 import org.hexproof.poc.verify.RegionPlans;
-import org.hexproof.poc.verify.RuleProfile;
+import org.hexproof.poc.verify.RuleProfiles;
 import org.hexproof.poc.worker.DensityCache;
 import org.hexproof.poc.worker.PocWorker;
 
@@ -45,15 +45,19 @@ public class OracleFactory {
   }
 
   /**
-   * The configured rule profile, unless the context already has one (the devnet registers Helium's
-   * profile with a shorter beacon interval).
+   * The configured rule profiles (one for LoRa beacons, its WiFi counterpart for WiFi beacons),
+   * unless the context already has them (the devnet registers Helium's with a shorter beacon
+   * interval).
    */
   @Singleton
-  @Requires(missingBeans = RuleProfile.class)
-  public RuleProfile ruleProfile(OracleConfig config) {
+  @Requires(missingBeans = RuleProfiles.class)
+  public RuleProfiles ruleProfiles(OracleConfig config) {
     return switch (config.ruleProfile()) {
-      case "wifi" -> RuleProfile.wifi();
-      default -> RuleProfile.heliumIot2025();
+      case "helium-iot-2025" -> RuleProfiles.helium();
+      default ->
+          throw new IllegalArgumentException(
+              "hexproof.oracle.rule-profile: expected helium-iot-2025, got "
+                  + config.ruleProfile());
     };
   }
 
@@ -122,14 +126,14 @@ public class OracleFactory {
       OracleConfig config,
       PocDatabase db,
       Clock clock,
-      RuleProfile profile,
+      RuleProfiles profiles,
       DensityCache density,
       VerdictSeals seals,
       OracleMetrics metrics) {
     return new PocWorker(
         db.sql(),
         clock,
-        profile,
+        profiles,
         RegionPlans.BUILT_IN,
         density,
         new PocWorker.Settings(

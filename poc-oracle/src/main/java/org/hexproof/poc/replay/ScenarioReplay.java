@@ -9,15 +9,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.hexproof.core.geo.H3Cell;
-import org.hexproof.core.radio.RadioTechnology;
 import org.hexproof.poc.density.DensityParameters;
 import org.hexproof.poc.density.HexDensity;
 import org.hexproof.poc.density.HexScales;
 import org.hexproof.poc.density.Interactivity;
-import org.hexproof.poc.verify.HotspotInfo;
 import org.hexproof.poc.verify.PocResult;
 import org.hexproof.poc.verify.PocVerifier;
 import org.hexproof.poc.verify.RuleProfile;
+import org.hexproof.poc.verify.RuleProfiles;
 import org.hexproof.poc.verify.Verdict;
 import org.hexproof.poc.verify.WitnessResult;
 
@@ -44,14 +43,9 @@ public final class ScenarioReplay {
    * replaces the selection cap.
    */
   public static RuleProfile profileFor(Scenario scenario) {
-    boolean wifi =
-        scenario
-            .input()
-            .hotspot(scenario.input().beacon().hotspotId())
-            .map(HotspotInfo::region)
-            .map(r -> r.plan().technology() == RadioTechnology.WIFI)
-            .orElse(false);
-    RuleProfile profile = wifi ? RuleProfile.wifi() : RuleProfile.heliumIot2025();
+    RuleProfile profile =
+        RuleProfiles.helium()
+            .forBeaconer(scenario.input().hotspot(scenario.input().beacon().hotspotId()));
     return scenario.maxWitnesses().isPresent()
         ? profile.withMaxWitnesses(scenario.maxWitnesses().getAsInt())
         : profile;

@@ -138,24 +138,60 @@ public record RuleProfile(
    * </ul>
    */
   public static RuleProfile wifi() {
-    RuleProfile helium = heliumIot2025();
+    return heliumIot2025().withWifiRadio("wifi-2g4");
+  }
+
+  /**
+   * This profile's network constants (entropy, schedule, lateness, reciprocity, selection and
+   * rewards) with the radio constants of {@link #wifi()}: what judges the WiFi beacons of a network
+   * whose LoRa beacons this profile judges.
+   *
+   * @param name the new profile's label
+   */
+  public RuleProfile withWifiRadio(String name) {
     return new RuleProfile(
-        "wifi-2g4",
-        helium.entropyLifespan,
-        helium.beaconInterval,
-        helium.maxBeaconToWitnessLag,
-        helium.maxWitnessLag,
+        name,
+        entropyLifespan,
+        beaconInterval,
+        maxBeaconToWitnessLag,
+        maxWitnessLag,
         0L,
         12,
         4,
         2,
-        helium.reciprocityWindow,
-        helium.maxWitnesses,
-        helium.witnessRedundancy,
-        helium.rewardDecayRate,
-        helium.rewardUnitCap,
-        helium.rewardUnitDecimals,
-        helium.speedOfLightMps);
+        reciprocityWindow,
+        maxWitnesses,
+        witnessRedundancy,
+        rewardDecayRate,
+        rewardUnitCap,
+        rewardUnitDecimals,
+        speedOfLightMps);
+  }
+
+  /**
+   * This profile with another beacon interval (a devnet's accelerated schedule).
+   *
+   * @param name the new profile's label
+   * @param interval one beacon per bucket of this length; whole seconds dividing 24 h
+   */
+  public RuleProfile withBeaconInterval(String name, Duration interval) {
+    return new RuleProfile(
+        name,
+        entropyLifespan,
+        interval,
+        maxBeaconToWitnessLag,
+        maxWitnessLag,
+        maxFrequencyDeltaHz,
+        minDistanceParentResolution,
+        minDistanceCells,
+        maxDistanceKm,
+        reciprocityWindow,
+        maxWitnesses,
+        witnessRedundancy,
+        rewardDecayRate,
+        rewardUnitCap,
+        rewardUnitDecimals,
+        speedOfLightMps);
   }
 
   /**

@@ -21,7 +21,6 @@ import org.hexproof.poc.verify.BeaconReport;
 import org.hexproof.poc.verify.Bytes;
 import org.hexproof.poc.verify.DeniedEdge;
 import org.hexproof.poc.verify.OracleEntropy;
-import org.hexproof.poc.verify.RuleProfile;
 import org.hexproof.poc.verify.WitnessReport;
 import org.hexproof.support.db.Sql;
 
@@ -42,11 +41,12 @@ record BatchReads(
     List<DeniedEdge> deniedEdges) {
 
   /**
-   * Claims up to {@code limit} open beacons whose entropy window closed before {@code now} ({@code
-   * FOR UPDATE SKIP LOCKED}: no two workers take one), then reads the rest.
+   * Claims up to {@code limit} open beacons whose entropy window ({@code entropyLifespan}) closed
+   * before {@code now} ({@code FOR UPDATE SKIP LOCKED}: no two workers take one), then reads the
+   * rest.
    */
   static BatchReads claim(
-      Sql.Handle tx, RuleProfile profile, Instant now, int limit, Duration witnessWindow) {
+      Sql.Handle tx, Duration entropyLifespan, Instant now, int limit, Duration witnessWindow) {
     List<ClaimedBeacon> beacons =
         tx.query(
             "SELECT b.report_id, b.hotspot_key, b.received_at, b.local_entropy,"
@@ -64,7 +64,7 @@ record BatchReads(
                 + " ORDER BY b.received_at, b.report_id LIMIT $3"
                 + " FOR UPDATE OF b SKIP LOCKED",
             BatchReads::beacon,
-            profile.entropyLifespan().getSeconds(),
+            entropyLifespan.getSeconds(),
             now.getEpochSecond(),
             limit);
     if (beacons.isEmpty()) {

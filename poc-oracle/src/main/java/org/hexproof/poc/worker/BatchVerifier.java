@@ -16,7 +16,7 @@ import org.hexproof.poc.verify.HotspotInfo;
 import org.hexproof.poc.verify.PocInput;
 import org.hexproof.poc.verify.PocResult;
 import org.hexproof.poc.verify.PocVerifier;
-import org.hexproof.poc.verify.RuleProfile;
+import org.hexproof.poc.verify.RuleProfiles;
 import org.hexproof.poc.verify.StateUpdate;
 import org.hexproof.poc.verify.UnverifiableBeaconException;
 import org.hexproof.poc.verify.WitnessReport;
@@ -29,14 +29,14 @@ import org.hexproof.poc.verify.WitnessResult;
  * takes the later of the stored and the new time, as the write does.
  */
 final class BatchVerifier {
-  private final RuleProfile profile;
+  private final RuleProfiles profiles;
   private final PocVerifier verifier;
   private final BatchReads reads;
   private final Instant now;
   private final Map<String, HotspotInfo> infos = new HashMap<>();
 
-  BatchVerifier(RuleProfile profile, PocVerifier verifier, BatchReads reads, Instant now) {
-    this.profile = profile;
+  BatchVerifier(RuleProfiles profiles, PocVerifier verifier, BatchReads reads, Instant now) {
+    this.profiles = profiles;
     this.verifier = verifier;
     this.reads = reads;
     this.now = now;
@@ -63,7 +63,8 @@ final class BatchVerifier {
     }
     PocResult result =
         verifier.verify(
-            profile,
+            // a WiFi beaconer's PoC is judged by the WiFi profile (RuleProfiles)
+            profiles.forBeaconer(Optional.ofNullable(infos.get(beaconer))),
             new PocInput(
                 beacon.entropy(),
                 beacon.report(),

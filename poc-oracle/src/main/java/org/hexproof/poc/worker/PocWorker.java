@@ -12,7 +12,7 @@ import org.hexproof.poc.audit.VerdictSeals;
 import org.hexproof.poc.store.Rows;
 import org.hexproof.poc.verify.PocVerifier;
 import org.hexproof.poc.verify.RegionPlans;
-import org.hexproof.poc.verify.RuleProfile;
+import org.hexproof.poc.verify.RuleProfiles;
 import org.hexproof.poc.verify.StateUpdate;
 import org.hexproof.poc.verify.UnverifiableBeaconException;
 import org.hexproof.support.db.DatabaseFailures;
@@ -54,7 +54,7 @@ public final class PocWorker {
 
   private final Sql sql;
   private final Clock clock;
-  private final RuleProfile profile;
+  private final RuleProfiles profiles;
   private final RegionPlans regionPlans;
   private final DensityCache density;
   private final Settings settings;
@@ -65,7 +65,7 @@ public final class PocWorker {
   /**
    * @param sql the database
    * @param clock the oracle's clock
-   * @param profile the rule constants
+   * @param profiles the rule constants, chosen per beacon
    * @param regionPlans region parameters
    * @param density the hex density cache
    * @param settings batch size and windows
@@ -75,7 +75,7 @@ public final class PocWorker {
   public PocWorker(
       Sql sql,
       Clock clock,
-      RuleProfile profile,
+      RuleProfiles profiles,
       RegionPlans regionPlans,
       DensityCache density,
       Settings settings,
@@ -83,7 +83,7 @@ public final class PocWorker {
       WorkerListener listener) {
     this.sql = Objects.requireNonNull(sql, "sql");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.profile = Objects.requireNonNull(profile, "profile");
+    this.profiles = Objects.requireNonNull(profiles, "profiles");
     this.regionPlans = Objects.requireNonNull(regionPlans, "regionPlans");
     this.density = Objects.requireNonNull(density, "density");
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -169,14 +169,19 @@ public final class PocWorker {
     sql.runInTransaction(
         tx -> {
           BatchReads reads =
-              BatchReads.claim(tx, profile, now, settings.batchSize(), settings.witnessWindow());
+              BatchReads.claim(
+                  tx,
+                  profiles.lora().entropyLifespan(),
+                  now,
+                  settings.batchSize(),
+                  settings.witnessWindow());
           batch.claimed = reads.beacons().size();
           if (reads.beacons().isEmpty()) {
             return;
           }
           BatchVerifier verifier =
               new BatchVerifier(
-                  profile, new PocVerifier(regionPlans, density.current(now)), reads, now);
+                  profiles, new PocVerifier(regionPlans, density.current(now)), reads, now);
           List<VerifiedPoc> verified = new ArrayList<>();
           for (ClaimedBeacon beacon : reads.beacons()) {
             VerifiedPoc poc;

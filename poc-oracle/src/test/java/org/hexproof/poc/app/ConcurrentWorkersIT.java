@@ -21,7 +21,7 @@ import org.hexproof.poc.entropy.EntropyService;
 import org.hexproof.poc.ingest.ReportIngest;
 import org.hexproof.poc.registry.HotspotRegistry;
 import org.hexproof.poc.verify.RegionPlans;
-import org.hexproof.poc.verify.RuleProfile;
+import org.hexproof.poc.verify.RuleProfiles;
 import org.hexproof.poc.worker.DensityCache;
 import org.hexproof.poc.worker.PocWorker;
 import org.hexproof.poc.worker.WorkerListener;
@@ -50,7 +50,7 @@ class ConcurrentWorkersIT {
   @Inject ReportIngest ingest;
   @Inject PocDatabase db;
   @Inject DensityCache density;
-  @Inject RuleProfile profile;
+  @Inject RuleProfiles profiles;
   @Inject VerdictSeals seals;
 
   @Test
@@ -158,7 +158,7 @@ class ConcurrentWorkersIT {
     return new PocWorker(
         db.sql(),
         clock,
-        profile,
+        profiles,
         RegionPlans.BUILT_IN,
         density,
         new PocWorker.Settings(3, Duration.ofMinutes(45), Duration.ofMinutes(7)),

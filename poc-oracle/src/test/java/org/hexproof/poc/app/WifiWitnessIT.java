@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Test;
 @Property(name = "micronaut.server.host", value = "127.0.0.1")
 @Property(name = "hexproof.test.clock", value = "manual")
 @Property(name = "hexproof.oracle.scheduling", value = "false")
-@Property(name = "hexproof.oracle.rule-profile", value = "wifi")
 @Property(name = "hexproof.oracle.key-file", value = "target/it-keys/wifi/oracle.key")
 class WifiWitnessIT {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,0 +1,172 @@
+package org.hexproof.poc.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.protobuf.ByteString;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hexproof.core.beacon.Beacon;
+import org.hexproof.core.beacon.BeaconGenerator;
+import org.hexproof.core.beacon.Entropy;
+import org.hexproof.core.geo.H3Cell;
+import org.hexproof.core.geo.LatLng;
+import org.hexproof.core.keys.Ed25519KeyPair;
+import org.hexproof.core.proto.BeaconReport;
+import org.hexproof.core.proto.DataRate;
+import org.hexproof.core.proto.EntropyReport;
+import org.hexproof.core.proto.Region;
+import org.hexproof.core.proto.WitnessReport;
+import org.hexproof.core.report.SignedMessages;
+import org.hexproof.poc.entropy.EntropyService;
+import org.hexproof.poc.worker.DensityCache;
+import org.hexproof.poc.worker.PocWorker;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One oracle with its default configuration judges a LoRa beacon by Helium's profile and a WiFi
+ * beacon by the WiFi profile, in the same verifier run: the same geometry gets different verdicts.
+ * A witness 7 res-11 cells (about 300 m) from its beaconer is too close for LoRa (8 cells) and
+ * valid for WiFi (4 res-12 cells); a witness 3.3 km away is valid for LoRa (100 km) and too far for
+ * WiFi (2 km).
+ */
+@MicronautTest(environments = "oracle")
+@Property(name = "micronaut.server.host", value = "127.0.0.1")
+@Property(name = "micronaut.server.port", value = "-1")
+@Property(name = "hexproof.test.clock", value = "manual")
+@Property(name = "hexproof.oracle.scheduling", value = "false")
+@Property(name = "hexproof.oracle.key-file", value = "target/it-keys/mixed-radio/oracle.key")
+class MixedRadioProfilesIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** About 3.3 km north of the beaconer (0.03° of latitude). */
+  private static final H3Cell FAR_CELL =
+      H3Cell.fromLatLng(
+          new LatLng(
+              Hotspots.BEACONER_CELL.center().latDegrees() + 0.03,
+              Hotspots.BEACONER_CELL.center().lngDegrees()),
+          12);
+
+  @Inject
+  @Client("/")
+  HttpClient client;
+
+  @Inject ManualClock clock;
+  @Inject EntropyService entropy;
+  @Inject PocWorker worker;
+  @Inject PocDatabase db;
+  @Inject DensityCache density;
+
+  private Http http;
+
+  @Test
+  void each_beacon_is_judged_by_the_profile_of_its_radio() throws Exception {
+    http = new Http(client);
+    Ed25519KeyPair loraBeaconer = Hotspots.key(41);
+    Ed25519KeyPair loraNear = Hotspots.key(42);
+    Ed25519KeyPair loraFar = Hotspots.key(43);
+    Ed25519KeyPair wifiBeaconer = Hotspots.key(44);
+    Ed25519KeyPair wifiNear = Hotspots.key(45);
+    Ed25519KeyPair wifiFar = Hotspots.key(46);
+    place(loraBeaconer, Hotspots.BEACONER_CELL, Region.EU868);
+    place(loraNear, Hotspots.TOO_CLOSE_CELL, Region.EU868);
+    place(loraFar, FAR_CELL, Region.EU868);
+    place(wifiBeaconer, Hotspots.BEACONER_CELL, Region.WIFI_2G4_PLAN);
+    place(wifiNear, Hotspots.TOO_CLOSE_CELL, Region.WIFI_2G4_PLAN);
+    place(wifiFar, FAR_CELL, Region.WIFI_2G4_PLAN);
+    db.sql()
+        .update(
+            "UPDATE poc.hotspot SET last_witness_at = $1, last_beacon_reciprocity_at = $1",
+            org.hexproof.poc.store.Rows.bind(clock.instant().minus(Duration.ofDays(1))));
+    density.invalidate();
+
+    EntropyReport served = entropy.tick();
+    clock.advance(Duration.ofSeconds(20));
+    BeaconReport lora = Hotspots.beacon(loraBeaconer, served, 7);
+    BeaconReport wifi = wifiBeacon(wifiBeaconer, served);
+    String loraId = id(http.postProtobuf("/v1/reports/beacon", lora.toByteArray()));
+    String wifiId = id(http.postProtobuf("/v1/reports/beacon", wifi.toByteArray()));
+    clock.advance(Duration.ofMillis(300));
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put(witness(Hotspots.witness(loraNear, lora)), "below_min_distance");
+    expected.put(witness(Hotspots.witness(loraFar, lora)), "valid");
+    expected.put(witness(wifiWitness(wifiNear, wifi)), "valid");
+    expected.put(witness(wifiWitness(wifiFar, wifi)), "max_distance_exceeded");
+
+    clock.advance(Duration.ofSeconds(181));
+    assertThat(worker.runOnce().verified()).isEqualTo(2);
+
+    for (String beacon : new String[] {loraId, wifiId}) {
+      JsonNode read = JSON.readTree(http.get("/v1/reports/" + beacon).body());
+      assertThat(read.get("verdict").asText()).as("beacon %s: %s", beacon, read).isEqualTo("valid");
+    }
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      JsonNode read = JSON.readTree(http.get("/v1/reports/" + e.getKey()).body());
+      assertThat(read.get("status").asText()).as(read.toString()).isEqualTo("closed");
+      String outcome =
+          read.get("verdict").asText().equals("valid") ? "valid" : read.get("reason").asText();
+      assertThat(outcome).as("witness %s: %s", e.getKey(), read).isEqualTo(e.getValue());
+    }
+  }
+
+  private void place(Ed25519KeyPair hotspot, H3Cell cell, Region region) {
+    assertThat(http.postProtobuf("/v1/hotspots", Hotspots.onboarding(hotspot)).status())
+        .isEqualTo(201);
+    assertThat(
+            http.postProtobuf(
+                    "/v1/hotspots/" + hotspot.publicKey() + "/location",
+                    Hotspots.location(hotspot, cell, region, 1))
+                .status())
+        .isEqualTo(200);
+  }
+
+  private String witness(WitnessReport report) throws Exception {
+    return id(http.postProtobuf("/v1/reports/witness", report.toByteArray()));
+  }
+
+  private static BeaconReport wifiBeacon(Ed25519KeyPair hotspot, EntropyReport served) {
+    byte[] local = {5, 6, 7, 8};
+    Beacon generated =
+        BeaconGenerator.generate(
+            Entropy.remote(served),
+            Entropy.local(local),
+            org.hexproof.core.radio.Region.WIFI_2G4.plan());
+    return SignedMessages.sign(
+        BeaconReport.newBuilder()
+            .setLocalEntropy(ByteString.copyFrom(local))
+            .setRemoteEntropy(served.getData())
+            .setData(ByteString.copyFrom(generated.data()))
+            .setFrequencyHz(generated.frequencyHz())
+            .setDatarate(generated.dataRate())
+            .setTxPowerDbm(8)
+            .setTimestampNs(123)
+            .build(),
+        hotspot);
+  }
+
+  /** A scan result: the SSID's 20-byte prefix at the channel's centre frequency, −100 dBm. */
+  private static WitnessReport wifiWitness(Ed25519KeyPair hotspot, BeaconReport beacon) {
+    return SignedMessages.sign(
+        WitnessReport.newBuilder()
+            .setData(ByteString.copyFrom(Arrays.copyOf(beacon.getData().toByteArray(), 20)))
+            .setSignalDdbm(-1000)
+            .setFrequencyHz(beacon.getFrequencyHz())
+            .setDatarate(DataRate.WIFI_2G4)
+            .setTimestampNs(456)
+            .build(),
+        hotspot);
+  }
+
+  private static String id(Http.Reply reply) throws Exception {
+    assertThat(reply.status()).as(reply.text()).isEqualTo(202);
+    return JSON.readTree(reply.body()).get("report_id").asText();
+  }
+}
