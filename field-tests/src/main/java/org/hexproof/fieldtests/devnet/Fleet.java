@@ -80,15 +80,16 @@ final class Fleet implements AutoCloseable {
   static final int MAX_DAEMON_WORKERS = 512;
 
   /**
-   * The 2.4 GHz environment of the devnet's WiFi hotspots: outdoor access points 10 m up on
-   * rooftops, above the street clutter the city's environment models, so n = 2.6 and σ = 4 dB (the
-   * figures of {@link RfEnvironment#rural}). At {@link FleetPlan#WIFI_SPACING_METERS} (420 m) the
-   * median beacon arrives at about −85 dBm, 6 dB over the −91 dBm WiFi floor; in the urban preset
-   * it would arrive at about −109 dBm and no WiFi hotspot would hear another.
+   * The 2.4 GHz environment of the devnet's WiFi hotspots: access points at street level on the
+   * façades of low buildings, n = 3.0 and σ = 6 dB (the figures of {@link RfEnvironment#suburban}).
+   * At {@link FleetPlan#WIFI_SPACING_METERS} (150 m) the median beacon arrives at about −82 dBm, 9
+   * dB over the −91 dBm WiFi floor and 21 dB (3.5 σ) under the free-space bound of the oracle's
+   * RSSI rule (poc-rules.md §3); two lattice steps apart (260 m) about 2 dB over the floor; at 300
+   * m on the floor.
    */
   static RfEnvironment wifiEnvironment(long seed) {
     return new RfEnvironment(
-        "rooftop-wifi", 2.6, 1.0, 4.0, RfEnvironment.SEMTECH_NOISE_FIGURE_DB, seed);
+        "street-wifi", 3.0, 1.0, 6.0, RfEnvironment.SEMTECH_NOISE_FIGURE_DB, seed);
   }
 
   /** What the fleet needs from the devnet. */

@@ -42,19 +42,19 @@ public record FleetPlan(City city, List<HotspotPlan> hotspots) {
   public static final int RSSI_INFLATION_DB = 80;
 
   /**
-   * Distance between neighbouring WiFi hotspots, metres. The devnet's one oracle judges WiFi
-   * witnesses with the same geometry as LoRa ones (Helium's 8 resolution-11 cells, about 400 m,
-   * poc-rules.md §2.10), so WiFi hotspots that witness each other stand at least that far apart;
-   * 420 m clears the cell quantisation. At that range a 2.4 GHz beacon clears the WiFi floor only
-   * above the clutter: see {@code Fleet}'s WiFi environment.
+   * Distance between neighbouring WiFi hotspots, metres: a neighbourhood of street-level access
+   * points. The oracle judges WiFi beacons by its WiFi rule profile (at least 4 resolution-12
+   * cells, about 75 m, and at most 2 km apart), so 150 m (about 8 cells) passes with room for the
+   * cell quantisation; the range of a 2.4 GHz beacon at street level (see {@code Fleet}'s WiFi
+   * environment) makes neighbours hear each other and hotspots three spacings apart not.
    */
-  public static final double WIFI_SPACING_METERS = 420;
+  public static final double WIFI_SPACING_METERS = 150;
 
   /**
    * The sites of {@code n} WiFi hotspots: the first {@code n} points of a triangular lattice with
    * {@link #WIFI_SPACING_METERS} between neighbours around {@code centre}, nearest first (three
    * make a triangle), turned by a bearing drawn from {@code seed}. Each hears its lattice
-   * neighbours and, beyond about 700 m, nobody.
+   * neighbours and, beyond about 300 m, hardly anybody.
    */
   public static List<LatLng> wifiSites(LatLng centre, int n, long seed) {
     double turn = new java.util.SplittableRandom(seed).nextDouble(60.0);
