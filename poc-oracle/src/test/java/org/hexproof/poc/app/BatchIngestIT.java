@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
  * accepted at once.
  */
 @MicronautTest(environments = "oracle")
+// a free port: 8080 (application-oracle.yml) may be taken on the machine running the tests
+@Property(name = "micronaut.server.port", value = "-1")
 @Property(name = "micronaut.server.host", value = "127.0.0.1")
 @Property(name = "hexproof.test.clock", value = "manual")
 @Property(name = "hexproof.oracle.scheduling", value = "false")

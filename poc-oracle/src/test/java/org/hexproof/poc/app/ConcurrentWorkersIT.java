@@ -36,6 +36,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * again changes nothing; unverifiable reports are closed as stale.
  */
 @MicronautTest(environments = "oracle")
+// a free port: 8080 (application-oracle.yml) may be taken on the machine running the tests
+@Property(name = "micronaut.server.port", value = "-1")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Property(name = "micronaut.server.host", value = "127.0.0.1")
 @Property(name = "hexproof.test.clock", value = "manual")

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.TestInstance;
  * and a count of the rows proves nothing was stored or changed.
  */
 @MicronautTest(environments = "oracle")
+// a free port: 8080 (application-oracle.yml) may be taken on the machine running the tests
+@Property(name = "micronaut.server.port", value = "-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "micronaut.server.host", value = "127.0.0.1")
 @Property(name = "hexproof.test.clock", value = "manual")

@@ -22,6 +22,8 @@ import org.yaml.snakeyaml.Yaml;
  * {@link Router}), so the document cannot drift from the controllers.
  */
 @MicronautTest(environments = "oracle")
+// a free port: 8080 (application-oracle.yml) may be taken on the machine running the tests
+@Property(name = "micronaut.server.port", value = "-1")
 @Property(name = "micronaut.server.host", value = "127.0.0.1")
 @Property(name = "hexproof.oracle.scheduling", value = "false")
 @Property(name = "hexproof.oracle.key-file", value = "target/it-keys/openapi/oracle.key")
