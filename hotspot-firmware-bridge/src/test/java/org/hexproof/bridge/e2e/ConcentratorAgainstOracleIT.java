@@ -58,7 +58,7 @@ class ConcentratorAgainstOracleIT {
   @Test
   void a_concentrator_and_a_rak3172_witness_each_other_and_both_pocs_are_verified_valid()
       throws Exception {
-    rig = new OracleRig(dir, "helium-iot-2025");
+    rig = new OracleRig(dir);
     RealOracle oracle = rig.oracle;
     FixedSignalMedium medium = new FixedSignalMedium(new Signal(-95, 6));
     HotspotDaemon g = rig.start(concentratorConfig(), fixedLocalEntropy(LOCAL_G));

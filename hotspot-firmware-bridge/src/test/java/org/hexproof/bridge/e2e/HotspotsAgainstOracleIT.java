@@ -52,8 +52,8 @@ class HotspotsAgainstOracleIT {
     }
   }
 
-  private RealOracle oracle(String ruleProfile) {
-    rig = new OracleRig(dir, ruleProfile);
+  private RealOracle oracle() {
+    rig = new OracleRig(dir);
     oracle = rig.oracle;
     return oracle;
   }
@@ -84,7 +84,7 @@ class HotspotsAgainstOracleIT {
   @Test
   void a_rak3172_beacon_witnessed_over_socat_is_verified_valid_by_the_real_oracle()
       throws Exception {
-    oracle("helium-iot-2025");
+    oracle();
     Beacon expected = tickUntilChannel(0);
     FixedSignalMedium medium = new FixedSignalMedium(new Signal(-95, 6));
     HotspotDaemon a =
@@ -118,7 +118,7 @@ class HotspotsAgainstOracleIT {
   @Test
   void an_esp_at_beacon_ssid_witnessed_by_a_scan_is_verified_valid_by_the_real_oracle()
       throws Exception {
-    oracle("wifi");
+    oracle();
     oracle.advance(Duration.ofSeconds(1));
     oracle.tickEntropy();
     WifiAir air = new WifiAir(-90);
@@ -172,7 +172,7 @@ class HotspotsAgainstOracleIT {
   @Test
   void b_reconnects_after_its_socat_pair_is_killed_and_every_report_arrives_exactly_once()
       throws Exception {
-    oracle("helium-iot-2025");
+    oracle();
     tickUntilChannel(0);
     FixedSignalMedium medium = new FixedSignalMedium(new Signal(-95, 6));
     OracleRig.LoraNode nodeB = rig.new LoraNode("b", medium);

@@ -55,12 +55,10 @@ final class OracleRig implements AutoCloseable {
   final RealOracle oracle;
   private final List<AutoCloseable> open = new ArrayList<>();
 
-  /**
-   * @param ruleProfile {@code helium-iot-2025} or {@code wifi}
-   */
-  OracleRig(Path dir, String ruleProfile) {
+  /** A real oracle on an embedded PostgreSQL, its key under {@code dir}. */
+  OracleRig(Path dir) {
     this.dir = dir;
-    this.oracle = keep(new RealOracle(dir.resolve("oracle"), ruleProfile));
+    this.oracle = keep(new RealOracle(dir.resolve("oracle")));
   }
 
   <T extends AutoCloseable> T keep(T closeable) {

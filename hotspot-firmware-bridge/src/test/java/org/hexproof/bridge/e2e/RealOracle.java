@@ -42,15 +42,13 @@ final class RealOracle implements AutoCloseable {
 
   /**
    * @param keyDir where the oracle key is created
-   * @param ruleProfile {@code helium-iot-2025} or {@code wifi}
    */
-  RealOracle(Path keyDir, String ruleProfile) {
+  RealOracle(Path keyDir) {
     Map<String, Object> properties = new HashMap<>();
     properties.put("micronaut.server.host", "127.0.0.1");
     properties.put("micronaut.server.port", -1);
     properties.put("hexproof.oracle.scheduling", false);
     properties.put("hexproof.oracle.network", "testnet");
-    properties.put("hexproof.oracle.rule-profile", ruleProfile);
     properties.put("hexproof.oracle.key-file", keyDir.resolve("oracle.key").toString());
     context =
         ApplicationContext.builder()
