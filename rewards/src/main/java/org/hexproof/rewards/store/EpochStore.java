@@ -233,6 +233,13 @@ public final class EpochStore {
   public record HotspotEpochReward(
       long epoch, long beacon, long witness, long dataTransfer, long total) {}
 
+  /** One hotspot's leaves, newest epoch first; found through the hash index of migration V5. */
+  static final String HOTSPOT_HISTORY =
+      "SELECT e.epoch, l.beacon, l.witness, l.data_transfer"
+          + " FROM rewards.ledger_leaves l JOIN rewards.ledger_entries e"
+          + " ON e.sequence = l.sequence WHERE l.hotspot = $1"
+          + " ORDER BY e.epoch DESC LIMIT $2";
+
   /**
    * A hotspot's rewards in the most recent minted epochs that paid it, oldest first.
    *
@@ -245,10 +252,7 @@ public final class EpochStore {
     }
     List<HotspotEpochReward> newestFirst =
         sql.query(
-            "SELECT e.epoch, l.beacon, l.witness, l.data_transfer"
-                + " FROM rewards.ledger_leaves l JOIN rewards.ledger_entries e"
-                + " ON e.sequence = l.sequence WHERE l.hotspot = $1"
-                + " ORDER BY e.epoch DESC LIMIT $2",
+            HOTSPOT_HISTORY,
             r -> {
               long beacon = r.get("beacon", Long.class);
               long witness = r.get("witness", Long.class);
