@@ -14,7 +14,8 @@ record EpochCloseReport(
     double computeJava,
     long leaves,
     long seedRows,
-    double seedSeconds) {
+    double seedSeconds,
+    HistoryLookups lookups) {
 
   void print(int hotspots) {
     double copyFloor = Math.min(copySeconds, copyAfterSeconds);
@@ -47,6 +48,7 @@ record EpochCloseReport(
     System.out.printf(
         "targets: close < 30 s: %s; close within 3x of COPY: %s%n",
         closeSeconds < 30 ? "met" : "MISSED", closeSeconds <= 3 * copyFloor ? "met" : "MISSED");
+    lookups.print();
     System.out.printf(
         "check: %,d ledger leaves stored; seed: %,d share rows in %.1f s (not timed)%n",
         leaves, seedRows, seedSeconds);

@@ -160,6 +160,8 @@ public final class EpochCloseThroughput {
       MerkleTree.of(EpochLeaves.compute(shares, EPOCH, settings).leaves()).root();
       double compute = (System.nanoTime() - c0) / 1e9;
 
+      HistoryLookups lookups = HistoryLookups.measure(sql, keys.hotspots(), random);
+
       return new EpochCloseReport(
           closeSeconds,
           copySeconds,
@@ -169,7 +171,8 @@ public final class EpochCloseThroughput {
           compute,
           leaves,
           seedRows,
-          seedSeconds);
+          seedSeconds,
+          lookups);
     } finally {
       Mono.from(copy.close()).block();
       pool.dispose();

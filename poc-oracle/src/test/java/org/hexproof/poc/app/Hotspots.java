@@ -10,6 +10,7 @@ import org.hexproof.core.keys.Ed25519KeyPair;
 import org.hexproof.core.keys.Network;
 import org.hexproof.core.proto.BeaconReport;
 import org.hexproof.core.proto.Capability;
+import org.hexproof.core.proto.DataRate;
 import org.hexproof.core.proto.EntropyReport;
 import org.hexproof.core.proto.HotspotOnboarding;
 import org.hexproof.core.proto.LocationAssertion;
@@ -67,14 +68,20 @@ final class Hotspots {
         .toByteArray();
   }
 
-  /** The beacon a hotspot builds from the served entropy and its 4 local bytes. */
+  /** The EU868 beacon a hotspot builds from the served entropy and its 4 local bytes. */
   static BeaconReport beacon(Ed25519KeyPair hotspot, EntropyReport entropy, int local) {
+    return beacon(hotspot, entropy, local, org.hexproof.core.radio.Region.EU868);
+  }
+
+  /** The beacon a hotspot of {@code region} builds from the served entropy and 4 local bytes. */
+  static BeaconReport beacon(
+      Ed25519KeyPair hotspot,
+      EntropyReport entropy,
+      int local,
+      org.hexproof.core.radio.Region region) {
     byte[] localBytes = ByteBuffer.allocate(4).putInt(local).array();
     Beacon beacon =
-        BeaconGenerator.generate(
-            Entropy.remote(entropy),
-            Entropy.local(localBytes),
-            org.hexproof.core.radio.Region.EU868.plan());
+        BeaconGenerator.generate(Entropy.remote(entropy), Entropy.local(localBytes), region.plan());
     return SignedMessages.sign(
         BeaconReport.newBuilder()
             .setLocalEntropy(ByteString.copyFrom(localBytes))
@@ -86,6 +93,28 @@ final class Hotspots {
             .setTimestampNs(123)
             .build(),
         hotspot);
+  }
+
+  /**
+   * A WiFi scan result of a beacon: {@code data} (the SSID's 20-byte prefix for a match) at the
+   * beacon's channel centre frequency, −100 dBm.
+   */
+  static WitnessReport wifiWitness(
+      Ed25519KeyPair hotspot, BeaconReport beacon, byte[] data, DataRate rate) {
+    return SignedMessages.sign(
+        WitnessReport.newBuilder()
+            .setData(ByteString.copyFrom(data))
+            .setSignalDdbm(-1000)
+            .setFrequencyHz(beacon.getFrequencyHz())
+            .setDatarate(rate)
+            .setTimestampNs(456)
+            .build(),
+        hotspot);
+  }
+
+  /** The 20 bytes a WiFi witness reads from the beacon's SSID. */
+  static byte[] ssidPrefix(BeaconReport beacon) {
+    return java.util.Arrays.copyOf(beacon.getData().toByteArray(), 20);
   }
 
   static WitnessReport witness(Ed25519KeyPair hotspot, BeaconReport beacon) {

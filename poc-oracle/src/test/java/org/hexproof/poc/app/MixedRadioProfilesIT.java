@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.protobuf.ByteString;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.hexproof.core.beacon.Beacon;
-import org.hexproof.core.beacon.BeaconGenerator;
-import org.hexproof.core.beacon.Entropy;
 import org.hexproof.core.geo.H3Cell;
 import org.hexproof.core.geo.LatLng;
 import org.hexproof.core.keys.Ed25519KeyPair;
@@ -25,7 +20,6 @@ import org.hexproof.core.proto.DataRate;
 import org.hexproof.core.proto.EntropyReport;
 import org.hexproof.core.proto.Region;
 import org.hexproof.core.proto.WitnessReport;
-import org.hexproof.core.report.SignedMessages;
 import org.hexproof.poc.entropy.EntropyService;
 import org.hexproof.poc.worker.DensityCache;
 import org.hexproof.poc.worker.PocWorker;
@@ -91,15 +85,20 @@ class MixedRadioProfilesIT {
     EntropyReport served = entropy.tick();
     clock.advance(Duration.ofSeconds(20));
     BeaconReport lora = Hotspots.beacon(loraBeaconer, served, 7);
-    BeaconReport wifi = wifiBeacon(wifiBeaconer, served);
+    BeaconReport wifi =
+        Hotspots.beacon(wifiBeaconer, served, 8, org.hexproof.core.radio.Region.WIFI_2G4);
     String loraId = id(http.postProtobuf("/v1/reports/beacon", lora.toByteArray()));
     String wifiId = id(http.postProtobuf("/v1/reports/beacon", wifi.toByteArray()));
     clock.advance(Duration.ofMillis(300));
     Map<String, String> expected = new LinkedHashMap<>();
     expected.put(witness(Hotspots.witness(loraNear, lora)), "below_min_distance");
     expected.put(witness(Hotspots.witness(loraFar, lora)), "valid");
-    expected.put(witness(wifiWitness(wifiNear, wifi)), "valid");
-    expected.put(witness(wifiWitness(wifiFar, wifi)), "max_distance_exceeded");
+    expected.put(
+        witness(Hotspots.wifiWitness(wifiNear, wifi, Hotspots.ssidPrefix(wifi), DataRate.WIFI_2G4)),
+        "valid");
+    expected.put(
+        witness(Hotspots.wifiWitness(wifiFar, wifi, Hotspots.ssidPrefix(wifi), DataRate.WIFI_2G4)),
+        "max_distance_exceeded");
 
     clock.advance(Duration.ofSeconds(181));
     assertThat(worker.runOnce().verified()).isEqualTo(2);
@@ -130,39 +129,6 @@ class MixedRadioProfilesIT {
 
   private String witness(WitnessReport report) throws Exception {
     return id(http.postProtobuf("/v1/reports/witness", report.toByteArray()));
-  }
-
-  private static BeaconReport wifiBeacon(Ed25519KeyPair hotspot, EntropyReport served) {
-    byte[] local = {5, 6, 7, 8};
-    Beacon generated =
-        BeaconGenerator.generate(
-            Entropy.remote(served),
-            Entropy.local(local),
-            org.hexproof.core.radio.Region.WIFI_2G4.plan());
-    return SignedMessages.sign(
-        BeaconReport.newBuilder()
-            .setLocalEntropy(ByteString.copyFrom(local))
-            .setRemoteEntropy(served.getData())
-            .setData(ByteString.copyFrom(generated.data()))
-            .setFrequencyHz(generated.frequencyHz())
-            .setDatarate(generated.dataRate())
-            .setTxPowerDbm(8)
-            .setTimestampNs(123)
-            .build(),
-        hotspot);
-  }
-
-  /** A scan result: the SSID's 20-byte prefix at the channel's centre frequency, −100 dBm. */
-  private static WitnessReport wifiWitness(Ed25519KeyPair hotspot, BeaconReport beacon) {
-    return SignedMessages.sign(
-        WitnessReport.newBuilder()
-            .setData(ByteString.copyFrom(Arrays.copyOf(beacon.getData().toByteArray(), 20)))
-            .setSignalDdbm(-1000)
-            .setFrequencyHz(beacon.getFrequencyHz())
-            .setDatarate(DataRate.WIFI_2G4)
-            .setTimestampNs(456)
-            .build(),
-        hotspot);
   }
 
   private static String id(Http.Reply reply) throws Exception {

@@ -4,25 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.protobuf.ByteString;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import org.hexproof.core.beacon.Beacon;
-import org.hexproof.core.beacon.BeaconGenerator;
-import org.hexproof.core.beacon.Entropy;
 import org.hexproof.core.keys.Ed25519KeyPair;
 import org.hexproof.core.proto.BeaconReport;
 import org.hexproof.core.proto.DataRate;
 import org.hexproof.core.proto.EntropyReport;
 import org.hexproof.core.proto.Region;
-import org.hexproof.core.proto.WitnessReport;
-import org.hexproof.core.report.SignedMessages;
 import org.hexproof.poc.entropy.EntropyService;
 import org.hexproof.poc.worker.DensityCache;
 import org.hexproof.poc.worker.PocWorker;
@@ -52,19 +45,6 @@ class WifiWitnessIT {
   @Inject PocWorker worker;
   @Inject PocDatabase db;
   @Inject DensityCache density;
-
-  private static WitnessReport witness(
-      Ed25519KeyPair hotspot, BeaconReport beacon, byte[] data, DataRate rate) {
-    return SignedMessages.sign(
-        WitnessReport.newBuilder()
-            .setData(ByteString.copyFrom(data))
-            .setSignalDdbm(-1000)
-            .setFrequencyHz(beacon.getFrequencyHz())
-            .setDatarate(rate)
-            .setTimestampNs(456)
-            .build(),
-        hotspot);
-  }
 
   private static String id(Http.Reply reply) throws Exception {
     assertThat(reply.status()).as(reply.text()).isEqualTo(202);
@@ -101,47 +81,31 @@ class WifiWitnessIT {
 
     EntropyReport served = entropy.tick();
     clock.advance(Duration.ofSeconds(20));
-    byte[] local = {5, 6, 7, 8};
-    Beacon generated =
-        BeaconGenerator.generate(
-            Entropy.remote(served),
-            Entropy.local(local),
-            org.hexproof.core.radio.Region.WIFI_2G4.plan());
-    assertThat(generated.dataRate()).isEqualTo(DataRate.WIFI_2G4);
     BeaconReport beacon =
-        SignedMessages.sign(
-            BeaconReport.newBuilder()
-                .setLocalEntropy(ByteString.copyFrom(local))
-                .setRemoteEntropy(served.getData())
-                .setData(ByteString.copyFrom(generated.data()))
-                .setFrequencyHz(generated.frequencyHz())
-                .setDatarate(generated.dataRate())
-                .setTxPowerDbm(8)
-                .setTimestampNs(123)
-                .build(),
-            a);
+        Hotspots.beacon(a, served, 0x05060708, org.hexproof.core.radio.Region.WIFI_2G4);
+    assertThat(beacon.getDatarate()).isEqualTo(DataRate.WIFI_2G4);
     String beaconId = id(http.postProtobuf("/v1/reports/beacon", beacon.toByteArray()));
-    byte[] prefix = Arrays.copyOf(generated.data(), 20);
+    byte[] prefix = Hotspots.ssidPrefix(beacon);
     clock.advance(Duration.ofMillis(300));
     String wifiId =
         id(
             http.postProtobuf(
                 "/v1/reports/witness",
-                witness(b, beacon, prefix, DataRate.WIFI_2G4).toByteArray()));
+                Hotspots.wifiWitness(b, beacon, prefix, DataRate.WIFI_2G4).toByteArray()));
     // the same 20 bytes with a LoRa datarate, and a WiFi witness of another prefix: not this
     // beacon's
     String loraPrefixId =
         id(
             http.postProtobuf(
                 "/v1/reports/witness",
-                witness(c, beacon, prefix, DataRate.SF12BW125).toByteArray()));
+                Hotspots.wifiWitness(c, beacon, prefix, DataRate.SF12BW125).toByteArray()));
     byte[] otherPrefix = prefix.clone();
     otherPrefix[19] ^= 1;
     String otherId =
         id(
             http.postProtobuf(
                 "/v1/reports/witness",
-                witness(c, beacon, otherPrefix, DataRate.WIFI_2G4).toByteArray()));
+                Hotspots.wifiWitness(c, beacon, otherPrefix, DataRate.WIFI_2G4).toByteArray()));
 
     clock.advance(Duration.ofSeconds(181));
     assertThat(worker.runOnce().verified()).isEqualTo(1);

@@ -233,7 +233,12 @@ public final class EpochStore {
   public record HotspotEpochReward(
       long epoch, long beacon, long witness, long dataTransfer, long total) {}
 
-  /** One hotspot's leaves, newest epoch first; found through the hash index of migration V5. */
+  /**
+   * One hotspot's leaves, newest epoch first. Each ledger entry's leaf of the hotspot is one probe
+   * of the leaves' primary key (sequence, hotspot), so a look-up costs a probe per entry and never
+   * a scan of all leaves (benchmarks/RESULTS.md, "Epoch close throughput": 0.4 ms beside 0.2 ms for
+   * one primary-key read, after a close of a million hotspots).
+   */
   static final String HOTSPOT_HISTORY =
       "SELECT e.epoch, l.beacon, l.witness, l.data_transfer"
           + " FROM rewards.ledger_leaves l JOIN rewards.ledger_entries e"

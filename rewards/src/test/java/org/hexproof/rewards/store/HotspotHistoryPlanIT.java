@@ -7,12 +7,12 @@ import org.hexproof.rewards.close.RewardsDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
- * A hotspot's reward history is read through an index on the leaves' hotspot, not by scanning the
- * leaves of every epoch (migration V5).
+ * A hotspot's reward history probes the leaves' primary key (sequence, hotspot) per ledger entry;
+ * it never scans the leaves of every epoch (a million per epoch).
  */
-class HotspotHistoryIndexIT {
+class HotspotHistoryPlanIT {
   @Test
-  void the_history_query_looks_the_hotspot_up_in_its_index() {
+  void the_history_query_probes_the_primary_key_instead_of_scanning_the_leaves() {
     try (RewardsDatabase db = RewardsDatabase.fresh()) {
       List<String> plan =
           db.sql()
@@ -27,7 +27,7 @@ class HotspotHistoryIndexIT {
                         30);
                   });
       String text = String.join("\n", plan);
-      assertThat(text).as(text).contains("ledger_leaves_hotspot");
+      assertThat(text).as(text).contains("ledger_leaves_pkey");
       assertThat(text).as(text).doesNotContain("Seq Scan on ledger_leaves");
     }
   }
