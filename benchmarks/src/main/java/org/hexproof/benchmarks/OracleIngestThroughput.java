@@ -76,6 +76,9 @@ public final class OracleIngestThroughput {
         // class loading and JIT compilation of the HTTP, r2dbc and verifier paths
         OracleRunReport warmup =
             load.run(START, ROUND, pocs.subList(0, warmupRounds), 0, clients, batch, workers);
+        if (StatementProfile.enabled()) {
+          oracle.call("statements-reset");
+        }
         OracleRunReport r =
             load.run(
                 START,
@@ -85,6 +88,10 @@ public final class OracleIngestThroughput {
                 clients,
                 batch,
                 workers);
+        List<String> statements =
+            StatementProfile.enabled()
+                ? List.of(oracle.call("statements 25 " + r.verdicts).split("\t"))
+                : List.of();
         r.outcomes = List.of(oracle.call("outcomes").split("\t"));
         if (r.outcomes.stream().anyMatch(line -> line.contains(" stale "))) {
           // the purger closed reports instead of the verifier: cheaper work than the figure claims
@@ -135,6 +142,12 @@ public final class OracleIngestThroughput {
         r.printPhases(sig2);
         r.printFloor(floor, sig2, cores, signatureMicros);
         r.printOutcomes();
+        if (!statements.isEmpty()) {
+          System.out.printf(
+              "%nPostgreSQL statements of the measured rounds (pg_stat_statements), execution time"
+                  + " per committed verdict:%n");
+          statements.forEach(line -> System.out.println("  " + line));
+        }
       }
     } finally {
       // the oracle has stopped its PostgreSQL: its data (gigabytes after a long run) goes too

@@ -51,6 +51,9 @@ final class OracleProcess implements AutoCloseable {
     if (!extra.isEmpty()) {
       command.addAll(Arrays.asList(extra.split(" +")));
     }
+    if (StatementProfile.enabled()) {
+      command.add("-D" + StatementProfile.PROPERTY + "=true");
+    }
     command.addAll(
         List.of(
             "-cp",

@@ -51,6 +51,9 @@ public final class OracleServer {
     // answers only: System.out may also carry the framework's log lines
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     SteppedClock clock = new SteppedClock(Instant.EPOCH);
+    if (StatementProfile.enabled()) {
+      StatementProfile.prepare(dir.resolve(POSTGRES_DIR));
+    }
     ApplicationContext ctx =
         ApplicationContext.builder()
             .environments("oracle")
@@ -124,6 +127,13 @@ public final class OracleServer {
             + count(sql, "SELECT count(*) AS n FROM poc.verdict WHERE kind = 'beacon'");
       case "outcomes":
         return "ok " + String.join("\t", outcomes(sql));
+      case "statements-reset":
+        StatementProfile.reset(sql);
+        return "ok";
+      case "statements":
+        return "ok "
+            + String.join(
+                "\t", StatementProfile.top(sql, Integer.parseInt(c[1]), Long.parseLong(c[2])));
       case "floor":
         return "ok " + PostgresFloor.measure(sql, postgresMarker, Integer.parseInt(c[1])).text();
       default:
