@@ -1,6 +1,7 @@
 package org.hexproof.poc.app;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
@@ -41,6 +42,8 @@ import java.util.Optional;
  *     density
  * @param densityRefresh the hex density map is rebuilt at least this often
  */
+// bound and validated when the context starts, so that a bad value stops `hexproof oracle` at once
+@Context
 @ConfigurationProperties("hexproof.oracle")
 @Requires(env = "oracle")
 @Requires(property = "hexproof.oracle.enabled", notEquals = "false")

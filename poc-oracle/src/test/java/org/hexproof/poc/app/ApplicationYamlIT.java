@@ -58,6 +58,27 @@ class ApplicationYamlIT {
   }
 
   @Test
+  void an_unknown_rule_profile_stops_the_start_naming_the_expected_one() {
+    // "wifi" was a profile for a whole oracle; WiFi beacons now get theirs per beacon. The
+    // configuration is validated when the context starts, not when a request first needs it.
+    var start =
+        ApplicationContext.builder()
+            .environments("oracle")
+            .properties(
+                Map.of(
+                    "hexproof.oracle.key-file", "target/it-keys/yaml/oracle.key",
+                    "hexproof.oracle.scheduling", "false",
+                    "hexproof.oracle.rule-profile", "wifi"));
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> start.start().close());
+    assertThat(thrown).isNotNull();
+    StringBuilder messages = new StringBuilder();
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      messages.append(t.getMessage()).append('\n');
+    }
+    assertThat(messages.toString()).contains("ruleProfile").contains("helium-iot-2025");
+  }
+
+  @Test
   void disabled_oracle_has_no_beans() {
     try (ApplicationContext context =
         ApplicationContext.builder()
