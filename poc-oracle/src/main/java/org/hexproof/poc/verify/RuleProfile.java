@@ -149,23 +149,7 @@ public record RuleProfile(
    * @param name the new profile's label
    */
   public RuleProfile withWifiRadio(String name) {
-    return new RuleProfile(
-        name,
-        entropyLifespan,
-        beaconInterval,
-        maxBeaconToWitnessLag,
-        maxWitnessLag,
-        0L,
-        12,
-        4,
-        2,
-        reciprocityWindow,
-        maxWitnesses,
-        witnessRedundancy,
-        rewardDecayRate,
-        rewardUnitCap,
-        rewardUnitDecimals,
-        speedOfLightMps);
+    return copy(name, beaconInterval, new Radio(0L, 12, 4, 2), maxWitnesses);
   }
 
   /**
@@ -175,23 +159,7 @@ public record RuleProfile(
    * @param interval one beacon per bucket of this length; whole seconds dividing 24 h
    */
   public RuleProfile withBeaconInterval(String name, Duration interval) {
-    return new RuleProfile(
-        name,
-        entropyLifespan,
-        interval,
-        maxBeaconToWitnessLag,
-        maxWitnessLag,
-        maxFrequencyDeltaHz,
-        minDistanceParentResolution,
-        minDistanceCells,
-        maxDistanceKm,
-        reciprocityWindow,
-        maxWitnesses,
-        witnessRedundancy,
-        rewardDecayRate,
-        rewardUnitCap,
-        rewardUnitDecimals,
-        speedOfLightMps);
+    return copy(name, interval, radio(), maxWitnesses);
   }
 
   /**
@@ -200,18 +168,34 @@ public record RuleProfile(
    * @param count valid witnesses selected per PoC, ≥ 1
    */
   public RuleProfile withMaxWitnesses(int count) {
+    return copy(name, beaconInterval, radio(), count);
+  }
+
+  /** The constants that describe the radio rather than the network. */
+  private record Radio(
+      long maxFrequencyDeltaHz,
+      int minDistanceParentResolution,
+      int minDistanceCells,
+      int maxDistanceKm) {}
+
+  private Radio radio() {
+    return new Radio(
+        maxFrequencyDeltaHz, minDistanceParentResolution, minDistanceCells, maxDistanceKm);
+  }
+
+  private RuleProfile copy(String name, Duration interval, Radio radio, int witnesses) {
     return new RuleProfile(
         name,
         entropyLifespan,
-        beaconInterval,
+        interval,
         maxBeaconToWitnessLag,
         maxWitnessLag,
-        maxFrequencyDeltaHz,
-        minDistanceParentResolution,
-        minDistanceCells,
-        maxDistanceKm,
+        radio.maxFrequencyDeltaHz(),
+        radio.minDistanceParentResolution(),
+        radio.minDistanceCells(),
+        radio.maxDistanceKm(),
         reciprocityWindow,
-        count,
+        witnesses,
         witnessRedundancy,
         rewardDecayRate,
         rewardUnitCap,
