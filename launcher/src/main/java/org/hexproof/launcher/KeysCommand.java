@@ -7,7 +7,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -15,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import org.hexproof.core.keys.Ed25519KeyPair;
 import org.hexproof.core.keys.KeyFileFormat;
-import org.hexproof.core.keys.KeyFiles;
 import org.hexproof.core.keys.MalformedKeyException;
 import org.hexproof.core.keys.Network;
 import picocli.CommandLine;
@@ -146,16 +147,41 @@ final class KeysCommand implements Runnable {
   }
 
   /**
-   * Writes the file so that no other user can ever read it and a crash leaves all or nothing
-   * (network-core {@code KeyFiles.writeOwnerOnly}).
+   * Writes the file so that no other user can ever read it: the bytes go to a temporary file
+   * created with mode 0600 in the same directory, which is then moved into place.
    */
   static void writeOwnerOnly(Path file, byte[] content, boolean replace) {
     Path target = file.toAbsolutePath();
-    try {
-      KeyFiles.writeOwnerOnly(target, content, replace);
-    } catch (FileAlreadyExistsException e) {
+    if (!replace && Files.exists(target)) {
       throw new BadInputException(
           "--file: " + target + " exists; pass --force to replace it (the old key is lost)");
+    }
+    try {
+      Path dir = target.getParent();
+      if (!Files.isDirectory(dir)) {
+        Files.createDirectories(
+            dir,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      }
+      Path temp =
+          Files.createTempFile(
+              dir,
+              ".key-",
+              ".tmp",
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      try {
+        Files.write(temp, content);
+        if (replace) {
+          Files.move(
+              temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (FileAlreadyExistsException e) {
+      throw new BadInputException("--file: " + target + " exists; pass --force to replace it");
     } catch (AccessDeniedException e) {
       throw new BadInputException("--file: cannot write " + target + " (permission denied)");
     } catch (IOException e) {
