@@ -117,14 +117,7 @@ final class BeaconTimers implements AutoCloseable {
   @Override
   public void close() {
     closing = true;
-    timer.shutdownNow();
-    beacons.shutdownNow();
-    try {
-      timer.awaitTermination(5, TimeUnit.SECONDS);
-      beacons.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    Devnet.stop(timer, beacons);
   }
 
   private final class Timer {

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.hexproof.bridge.daemon.HotspotDaemon;
@@ -373,8 +373,20 @@ public final class Devnet implements AutoCloseable {
     return t;
   }
 
-  static void stop(ScheduledExecutorService executor) throws InterruptedException {
-    executor.shutdownNow();
-    executor.awaitTermination(5, TimeUnit.SECONDS);
+  /**
+   * Interrupts the executors' tasks and waits up to 5 s for each to end; an interrupt of the caller
+   * ends the wait and stays set.
+   */
+  static void stop(ExecutorService... executors) {
+    for (ExecutorService executor : executors) {
+      executor.shutdownNow();
+    }
+    try {
+      for (ExecutorService executor : executors) {
+        executor.awaitTermination(5, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -5,7 +5,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hexproof.gateway.semtech.Eui64;
 import org.hexproof.gateway.semtech.Rxpk;
@@ -56,11 +55,6 @@ final class GatewayUplinks implements UplinkListener, AutoCloseable {
 
   @Override
   public void close() {
-    worker.shutdownNow();
-    try {
-      worker.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    Devnet.stop(worker);
   }
 }

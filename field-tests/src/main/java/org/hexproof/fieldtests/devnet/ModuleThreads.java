@@ -3,7 +3,6 @@ package org.hexproof.fieldtests.devnet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.hexproof.bridge.emulator.EmulatorRuntime;
 import org.hexproof.bridge.emulator.TimeBase;
 
@@ -45,13 +44,6 @@ final class ModuleThreads implements AutoCloseable {
 
   @Override
   public void close() {
-    emulatorThreads.shutdownNow();
-    links.shutdownNow();
-    try {
-      emulatorThreads.awaitTermination(5, TimeUnit.SECONDS);
-      links.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    Devnet.stop(emulatorThreads, links);
   }
 }
