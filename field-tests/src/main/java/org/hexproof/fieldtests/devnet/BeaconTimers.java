@@ -91,9 +91,17 @@ final class BeaconTimers implements AutoCloseable {
 
   /** Little's law: beacons per wall second times {@link #BEACON_BUDGET}, within the bounds. */
   static int threadsFor(int hotspots, double speed, Duration window) {
-    double perWallSecond = beaconsPerWallSecond(hotspots, speed, window);
-    long budget = (long) Math.ceil(perWallSecond * BEACON_BUDGET.toMillis() / 1000.0);
-    return (int) Math.max(MIN_THREADS, Math.min(budget, MAX_THREADS));
+    return poolSize(
+        beaconsPerWallSecond(hotspots, speed, window), BEACON_BUDGET, MIN_THREADS, MAX_THREADS);
+  }
+
+  /**
+   * Little's law: threads for work arriving at {@code perWallSecond} that holds a thread for {@code
+   * hold} each, rounded up and kept within {@code min..max}.
+   */
+  static int poolSize(double perWallSecond, Duration hold, int min, int max) {
+    long busy = (long) Math.ceil(perWallSecond * hold.toMillis() / 1000.0);
+    return (int) Math.max(min, Math.min(busy, max));
   }
 
   /** Beacons a fleet sends per wall second: one per hotspot per window, on the clock's speed. */

@@ -142,9 +142,11 @@ final class Fleet implements AutoCloseable {
    * the rules give a witness 150-400 wall ms at speed 10.
    */
   static int daemonWorkersFor(int hotspots, double speed, Duration window) {
-    double beaconsPerWallSecond = BeaconTimers.beaconsPerWallSecond(hotspots, speed, window);
-    double busy = beaconsPerWallSecond * REPORTS_PER_BEACON * REPORT_BUDGET.toMillis() / 1000.0;
-    return (int) Math.max(MIN_DAEMON_WORKERS, Math.min(Math.ceil(busy), MAX_DAEMON_WORKERS));
+    return BeaconTimers.poolSize(
+        BeaconTimers.beaconsPerWallSecond(hotspots, speed, window) * REPORTS_PER_BEACON,
+        REPORT_BUDGET,
+        MIN_DAEMON_WORKERS,
+        MAX_DAEMON_WORKERS);
   }
 
   /**
