@@ -1,7 +1,11 @@
 package org.hexproof.poc.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.protobuf.ByteString;
 import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.time.Instant;
 import org.hexproof.core.beacon.Beacon;
 import org.hexproof.core.beacon.BeaconGenerator;
 import org.hexproof.core.beacon.Entropy;
@@ -17,6 +21,9 @@ import org.hexproof.core.proto.LocationAssertion;
 import org.hexproof.core.proto.Region;
 import org.hexproof.core.proto.WitnessReport;
 import org.hexproof.core.report.SignedMessages;
+import org.hexproof.poc.store.Rows;
+import org.hexproof.poc.worker.DensityCache;
+import org.hexproof.support.db.Sql;
 
 /** Builders of the signed messages hotspots send, for the ITs. */
 final class Hotspots {
@@ -66,6 +73,28 @@ final class Hotspots {
                 .build(),
             hotspot)
         .toByteArray();
+  }
+
+  /** Onboards {@code hotspot} over HTTP (201) and asserts its location in {@code region} (200). */
+  static void place(Http http, Ed25519KeyPair hotspot, H3Cell cell, Region region) {
+    assertThat(http.postProtobuf("/v1/hotspots", onboarding(hotspot)).status()).isEqualTo(201);
+    assertThat(
+            http.postProtobuf(
+                    "/v1/hotspots/" + hotspot.publicKey() + "/location",
+                    location(hotspot, cell, region, 1))
+                .status())
+        .isEqualTo(200);
+  }
+
+  /**
+   * HIP 106 needs history: the state earlier rounds would have left, every hotspot having witnessed
+   * and had a witnessed beacon a day before {@code now}; the hex density is then counted again.
+   */
+  static void giveHistory(Sql sql, DensityCache density, Instant now) {
+    sql.update(
+        "UPDATE poc.hotspot SET last_witness_at = $1, last_beacon_reciprocity_at = $1",
+        Rows.bind(now.minus(Duration.ofDays(1))));
+    density.invalidate();
   }
 
   /** The EU868 beacon a hotspot builds from the served entropy and its 4 local bytes. */

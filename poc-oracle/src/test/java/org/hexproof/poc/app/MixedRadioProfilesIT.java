@@ -70,17 +70,13 @@ class MixedRadioProfilesIT {
     Ed25519KeyPair wifiBeaconer = Hotspots.key(44);
     Ed25519KeyPair wifiNear = Hotspots.key(45);
     Ed25519KeyPair wifiFar = Hotspots.key(46);
-    place(loraBeaconer, Hotspots.BEACONER_CELL, Region.EU868);
-    place(loraNear, Hotspots.TOO_CLOSE_CELL, Region.EU868);
-    place(loraFar, FAR_CELL, Region.EU868);
-    place(wifiBeaconer, Hotspots.BEACONER_CELL, Region.WIFI_2G4_PLAN);
-    place(wifiNear, Hotspots.TOO_CLOSE_CELL, Region.WIFI_2G4_PLAN);
-    place(wifiFar, FAR_CELL, Region.WIFI_2G4_PLAN);
-    db.sql()
-        .update(
-            "UPDATE poc.hotspot SET last_witness_at = $1, last_beacon_reciprocity_at = $1",
-            org.hexproof.poc.store.Rows.bind(clock.instant().minus(Duration.ofDays(1))));
-    density.invalidate();
+    Hotspots.place(http, loraBeaconer, Hotspots.BEACONER_CELL, Region.EU868);
+    Hotspots.place(http, loraNear, Hotspots.TOO_CLOSE_CELL, Region.EU868);
+    Hotspots.place(http, loraFar, FAR_CELL, Region.EU868);
+    Hotspots.place(http, wifiBeaconer, Hotspots.BEACONER_CELL, Region.WIFI_2G4_PLAN);
+    Hotspots.place(http, wifiNear, Hotspots.TOO_CLOSE_CELL, Region.WIFI_2G4_PLAN);
+    Hotspots.place(http, wifiFar, FAR_CELL, Region.WIFI_2G4_PLAN);
+    Hotspots.giveHistory(db.sql(), density, clock.instant());
 
     EntropyReport served = entropy.tick();
     clock.advance(Duration.ofSeconds(20));
@@ -114,17 +110,6 @@ class MixedRadioProfilesIT {
           read.get("verdict").asText().equals("valid") ? "valid" : read.get("reason").asText();
       assertThat(outcome).as("witness %s: %s", e.getKey(), read).isEqualTo(e.getValue());
     }
-  }
-
-  private void place(Ed25519KeyPair hotspot, H3Cell cell, Region region) {
-    assertThat(http.postProtobuf("/v1/hotspots", Hotspots.onboarding(hotspot)).status())
-        .isEqualTo(201);
-    assertThat(
-            http.postProtobuf(
-                    "/v1/hotspots/" + hotspot.publicKey() + "/location",
-                    Hotspots.location(hotspot, cell, region, 1))
-                .status())
-        .isEqualTo(200);
   }
 
   private String witness(WitnessReport report) throws Exception {

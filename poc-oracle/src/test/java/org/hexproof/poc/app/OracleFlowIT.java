@@ -91,10 +91,7 @@ class OracleFlowIT {
 
     // HIP 106 needs history: the state two earlier rounds would have left (a witnessed within
     // 48 h, b and c had witnessed beacons), so that this PoC can be valid
-    sql.update(
-        "UPDATE poc.hotspot SET last_witness_at = $1, last_beacon_reciprocity_at = $1",
-        org.hexproof.poc.store.Rows.bind(clock.instant().minus(Duration.ofDays(1))));
-    density.invalidate();
+    Hotspots.giveHistory(sql, density, clock.instant());
 
     entropy.tick();
     Http.Reply served = http.get("/v1/entropy/latest");

@@ -18,7 +18,6 @@ import org.hexproof.poc.audit.VerdictSeals;
 import org.hexproof.poc.entropy.EntropyService;
 import org.hexproof.poc.ingest.ReportIngest;
 import org.hexproof.poc.registry.HotspotRegistry;
-import org.hexproof.poc.store.Rows;
 import org.hexproof.poc.worker.DensityCache;
 import org.hexproof.poc.worker.PocWorker;
 import org.hexproof.support.db.Sql;
@@ -85,10 +84,7 @@ class VerdictAuditIT {
         c.publicKey().toBase58(),
         Hotspots.location(c, Hotspots.TOO_CLOSE_CELL, Region.EU868, 1),
         clock.instant());
-    sql.update(
-        "UPDATE poc.hotspot SET last_witness_at = $1, last_beacon_reciprocity_at = $1",
-        Rows.bind(clock.instant().minus(Duration.ofDays(1))));
-    density.invalidate();
+    Hotspots.giveHistory(sql, density, clock.instant());
     EntropyReport served = entropy.tick();
     clock.advance(Duration.ofSeconds(10));
     BeaconReport beacon = Hotspots.beacon(a, served, 1);

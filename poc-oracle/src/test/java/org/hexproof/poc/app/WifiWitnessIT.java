@@ -57,27 +57,10 @@ class WifiWitnessIT {
     Ed25519KeyPair a = Hotspots.key(11);
     Ed25519KeyPair b = Hotspots.key(12);
     Ed25519KeyPair c = Hotspots.key(13);
-    for (Ed25519KeyPair k : List.of(a, b, c)) {
-      assertThat(http.postProtobuf("/v1/hotspots", Hotspots.onboarding(k)).status()).isEqualTo(201);
-    }
-    for (var placed :
-        List.of(
-            java.util.Map.entry(a, Hotspots.BEACONER_CELL),
-            java.util.Map.entry(b, Hotspots.WITNESS_CELL),
-            java.util.Map.entry(c, Hotspots.TOO_CLOSE_CELL))) {
-      assertThat(
-              http.postProtobuf(
-                      "/v1/hotspots/" + placed.getKey().publicKey() + "/location",
-                      Hotspots.location(
-                          placed.getKey(), placed.getValue(), Region.WIFI_2G4_PLAN, 1))
-                  .status())
-          .isEqualTo(200);
-    }
-    db.sql()
-        .update(
-            "UPDATE poc.hotspot SET last_witness_at = $1, last_beacon_reciprocity_at = $1",
-            org.hexproof.poc.store.Rows.bind(clock.instant().minus(Duration.ofDays(1))));
-    density.invalidate();
+    Hotspots.place(http, a, Hotspots.BEACONER_CELL, Region.WIFI_2G4_PLAN);
+    Hotspots.place(http, b, Hotspots.WITNESS_CELL, Region.WIFI_2G4_PLAN);
+    Hotspots.place(http, c, Hotspots.TOO_CLOSE_CELL, Region.WIFI_2G4_PLAN);
+    Hotspots.giveHistory(db.sql(), density, clock.instant());
 
     EntropyReport served = entropy.tick();
     clock.advance(Duration.ofSeconds(20));
