@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,21 +56,7 @@ public final class OracleServer {
       StatementProfile.prepare(dir.resolve(POSTGRES_DIR));
     }
     ApplicationContext ctx =
-        ApplicationContext.builder()
-            .environments("oracle")
-            .properties(
-                Map.of(
-                    "micronaut.server.host", "127.0.0.1",
-                    "micronaut.server.port", "-1",
-                    "hexproof.oracle.scheduling", "false",
-                    // a shared machine under load may take longer than the default 5 s
-                    "hexproof.database.acquire-timeout", "60s",
-                    // rounds 6 h apart are queued before the worker runs: with the default 45 min
-                    // the purger would close still verifiable reports as stale, racing the worker
-                    "hexproof.oracle.stale-after", "3650d",
-                    "hexproof.oracle.key-file", dir.resolve("oracle.key").toString(),
-                    "hexproof.database.data-directory", dir.resolve(POSTGRES_DIR).toString()))
-            .build();
+        ApplicationContext.builder().environments("oracle").properties(properties(dir)).build();
     ctx.registerBeanDefinition(
         RuntimeBeanDefinition.builder(Clock.class, () -> clock).replaces(Clock.class).build());
     ctx.start();
@@ -99,6 +86,30 @@ public final class OracleServer {
       server.stop();
       ctx.close();
     }
+  }
+
+  /**
+   * The oracle under load: HTTP on loopback at a free port, no schedulers (the load generator ticks
+   * entropy and runs the worker), its key in {@code dir}.
+   */
+  static Map<String, Object> loadProperties(Path dir) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("micronaut.server.host", "127.0.0.1");
+    p.put("micronaut.server.port", "-1");
+    p.put("hexproof.oracle.scheduling", "false");
+    p.put("hexproof.oracle.key-file", dir.resolve("oracle.key").toString());
+    return p;
+  }
+
+  private static Map<String, Object> properties(Path dir) {
+    Map<String, Object> p = loadProperties(dir);
+    // a shared machine under load may take longer than the default 5 s
+    p.put("hexproof.database.acquire-timeout", "60s");
+    // rounds 6 h apart are queued before the worker runs: with the default 45 min the purger
+    // would close still verifiable reports as stale, racing the worker
+    p.put("hexproof.oracle.stale-after", "3650d");
+    p.put("hexproof.database.data-directory", dir.resolve(POSTGRES_DIR).toString());
+    return p;
   }
 
   private static String answer(

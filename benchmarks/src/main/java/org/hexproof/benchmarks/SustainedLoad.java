@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -89,12 +88,7 @@ public final class SustainedLoad {
     ApplicationContext ctx =
         ApplicationContext.builder()
             .environments("oracle")
-            .properties(
-                Map.of(
-                    "micronaut.server.host", "127.0.0.1",
-                    "micronaut.server.port", "-1",
-                    "hexproof.oracle.scheduling", "false",
-                    "hexproof.oracle.key-file", dir.resolve("oracle.key").toString()))
+            .properties(OracleServer.loadProperties(dir))
             .start();
     try {
       EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
