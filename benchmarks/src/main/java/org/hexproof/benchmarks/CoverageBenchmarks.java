@@ -799,6 +799,9 @@ public final class CoverageBenchmarks {
   /** Percentiles of nanosecond samples. */
   record Stats(int n, long min, long p50, long p95, long p99, long p999, long max) {
     static Stats of(long[] samples) {
+      if (samples.length == 0) {
+        throw new IllegalArgumentException("expected at least one sample, got none");
+      }
       long[] s = samples.clone();
       Arrays.sort(s);
       return new Stats(

@@ -328,6 +328,20 @@ public final class SustainedLoad {
       System.arraycopy(latencies[t], 0, all, at, counts[t]);
       at += counts[t];
     }
+    if (total == 0) {
+      throw new IllegalStateException(
+          "no request finished in the "
+              + seconds
+              + " measured seconds: expected some after "
+              + warmupSeconds
+              + " s of warm-up"
+              + (firstError[0] == null ? "" : "; first problem: " + firstError[0])
+              + (bodies == null
+                  ? ""
+                  : " (raise bench.load.reports above the "
+                      + bodies.size()
+                      + " pre-signed reports to cover warm-up and measurement)"));
+    }
     CoverageBenchmarks.Stats stats = CoverageBenchmarks.Stats.of(all);
     return new Run(total, errors.get(), elapsed, stats.p50(), stats.p99(), firstError[0]);
   }
