@@ -103,6 +103,7 @@ class OracleAuditCommandIT {
                           Optional.empty(),
                           Optional.empty(),
                           AT,
+                          Optional.empty(),
                           Optional.empty())),
                   List.of(),
                   AT);

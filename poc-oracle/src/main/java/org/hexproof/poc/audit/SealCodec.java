@@ -18,10 +18,16 @@ import java.util.Optional;
  * the order the worker wrote them. Integers are big-endian; a text is its UTF-8 length (int) and
  * bytes; an optional value is a 0 or 1 byte followed by the value; an instant is epoch milliseconds
  * (long); a decimal is its plain text with 4 decimals; a location is the H3 index (long).
+ *
+ * <p>Layout {@value #HEADER} ends each verdict with its rule profile (an optional text); bodies of
+ * the earlier layout {@value #HEADER_V1}, which has none, still decode, their verdicts without one.
  */
 public final class SealCodec {
-  /** The first bytes of every body; a new layout gets a new header. */
-  static final String HEADER = "hexproof-verdict-seal-v1";
+  /** The first bytes of every body written now; a new layout gets a new header. */
+  static final String HEADER = "hexproof-verdict-seal-v2";
+
+  /** The first layout: verdicts without their rule profile. */
+  static final String HEADER_V1 = "hexproof-verdict-seal-v1";
 
   private SealCodec() {}
 
@@ -62,6 +68,7 @@ public final class SealCodec {
         if (v.feedId().isPresent()) {
           out.writeLong(v.feedId().get());
         }
+        optionalText(out, v.ruleProfile());
       }
       out.writeInt(contents.feed().size());
       for (SealedFeedEntry f : contents.feed()) {
@@ -83,8 +90,10 @@ public final class SealCodec {
   public static Contents decode(byte[] body) {
     try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(body))) {
       String header = text(in);
-      if (!HEADER.equals(header)) {
-        throw new IllegalArgumentException("seal body: expected header " + HEADER);
+      boolean withProfiles = HEADER.equals(header);
+      if (!withProfiles && !HEADER_V1.equals(header)) {
+        throw new IllegalArgumentException(
+            "seal body: expected header " + HEADER + " or " + HEADER_V1);
       }
       int n = count(in);
       List<SealedVerdict> verdicts = new ArrayList<>(n);
@@ -104,6 +113,7 @@ public final class SealCodec {
         Optional<Long> location = in.readBoolean() ? Optional.of(in.readLong()) : Optional.empty();
         Instant verifiedAt = Instant.ofEpochMilli(in.readLong());
         Optional<Long> feedId = in.readBoolean() ? Optional.of(in.readLong()) : Optional.empty();
+        Optional<String> ruleProfile = withProfiles ? optionalText(in) : Optional.empty();
         verdicts.add(
             new SealedVerdict(
                 reportId,
@@ -120,7 +130,8 @@ public final class SealCodec {
                 hexScale,
                 location,
                 verifiedAt,
-                feedId));
+                feedId,
+                ruleProfile));
       }
       int m = count(in);
       List<SealedFeedEntry> feed = new ArrayList<>(m);

@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param location the reporting hotspot's asserted H3 cell when verified, as the feed shows it
  * @param verifiedAt when the verdict was written
  * @param feedId the feed entry carrying it (none for stale closures)
+ * @param ruleProfile the rule profile that judged it (none for stale closures, and for verdicts
+ *     sealed before profiles were recorded)
  */
 public record SealedVerdict(
     String reportId,
@@ -44,7 +46,8 @@ public record SealedVerdict(
     Optional<BigDecimal> hexScale,
     Optional<Long> location,
     Instant verifiedAt,
-    Optional<Long> feedId) {
+    Optional<Long> feedId,
+    Optional<String> ruleProfile) {
 
   /** Decimal places of the numeric columns. */
   public static final int SCALE = 4;
@@ -65,6 +68,7 @@ public record SealedVerdict(
     Objects.requireNonNull(location, "location");
     verifiedAt = verifiedAt.truncatedTo(ChronoUnit.MILLIS);
     Objects.requireNonNull(feedId, "feedId");
+    Objects.requireNonNull(ruleProfile, "ruleProfile");
   }
 
   /** The same verdict carried by another feed entry. */
@@ -84,6 +88,7 @@ public record SealedVerdict(
         hexScale,
         location,
         verifiedAt,
-        Optional.of(id));
+        Optional.of(id),
+        ruleProfile);
   }
 }

@@ -28,7 +28,8 @@ final class StoredVerdicts {
           Map.entry("reward_unit", SealedVerdict::rewardUnit),
           Map.entry("hex_scale", SealedVerdict::hexScale),
           Map.entry("verified_at", SealedVerdict::verifiedAt),
-          Map.entry("feed_id", SealedVerdict::feedId));
+          Map.entry("feed_id", SealedVerdict::feedId),
+          Map.entry("rule_profile", SealedVerdict::ruleProfile));
 
   private StoredVerdicts() {}
 
@@ -130,7 +131,8 @@ final class StoredVerdicts {
             Optional.ofNullable(hex),
             Optional.empty(),
             Rows.requiredInstant(r, "verified_at"),
-            Optional.ofNullable(feed));
+            Optional.ofNullable(feed),
+            Optional.ofNullable(r.get("rule_profile", String.class)));
     return new Stored(row, hotspot != null);
   }
 }

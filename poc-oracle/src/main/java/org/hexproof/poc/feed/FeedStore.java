@@ -87,7 +87,8 @@ public final class FeedStore {
   /**
    * A report's state as JSON: {@code report_id, kind, hotspot, received_at, status} ({@code
    * pending} or {@code closed}) and, once closed, {@code verdict, reason, side, detail, selected,
-   * reward_unit, beacon_report_id, verified_at}.
+   * reward_unit, beacon_report_id, verified_at, rule_profile}} (the profile that judged it, null
+   * for a report closed as {@code stale} without being judged).
    *
    * @param reportId the id
    * @return the JSON, or empty when no such report was received
@@ -95,7 +96,7 @@ public final class FeedStore {
   public Optional<String> report(String reportId) {
     return sql.queryOne(
         "SELECT r.kind, r.hotspot_key, r.received_at, v.verdict, v.reason, v.side, v.detail,"
-            + " v.selected, v.reward_unit, v.beacon_report_id, v.verified_at FROM ("
+            + " v.selected, v.reward_unit, v.beacon_report_id, v.verified_at, v.rule_profile FROM ("
             + " SELECT 'beacon' AS kind, hotspot_key, received_at FROM poc.beacon_report"
             + " WHERE report_id = $1 UNION ALL"
             + " SELECT 'witness', hotspot_key, received_at FROM poc.witness_report"
@@ -119,6 +120,7 @@ public final class FeedStore {
                 FeedEntries.decimal(Rows.required(row, "reward_unit", BigDecimal.class)));
             o.put("beacon_report_id", row.get("beacon_report_id", String.class));
             o.put("verified_at", FeedEntries.instant(Rows.requiredInstant(row, "verified_at")));
+            o.put("rule_profile", row.get("rule_profile", String.class));
           }
           return write(o);
         },

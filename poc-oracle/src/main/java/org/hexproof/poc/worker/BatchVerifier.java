@@ -16,6 +16,7 @@ import org.hexproof.poc.verify.HotspotInfo;
 import org.hexproof.poc.verify.PocInput;
 import org.hexproof.poc.verify.PocResult;
 import org.hexproof.poc.verify.PocVerifier;
+import org.hexproof.poc.verify.RuleProfile;
 import org.hexproof.poc.verify.RuleProfiles;
 import org.hexproof.poc.verify.StateUpdate;
 import org.hexproof.poc.verify.UnverifiableBeaconException;
@@ -61,10 +62,12 @@ final class BatchVerifier {
         involved.put(info.id(), info);
       }
     }
+    // a WiFi beaconer's PoC is judged by the WiFi profile (RuleProfiles); its verdicts name it
+    RuleProfile profile = profiles.forBeaconer(Optional.ofNullable(infos.get(beaconer)));
+    Optional<String> judgedBy = Optional.of(profile.name());
     PocResult result =
         verifier.verify(
-            // a WiFi beaconer's PoC is judged by the WiFi profile (RuleProfiles)
-            profiles.forBeaconer(Optional.ofNullable(infos.get(beaconer))),
+            profile,
             new PocInput(
                 beacon.entropy(),
                 beacon.report(),
@@ -89,12 +92,13 @@ final class BatchVerifier {
             result.rewardUnits().beaconer(),
             Optional.of(result.hexScale()),
             beaconerRecord,
-            now));
+            now,
+            judgedBy));
     List<FeedEntries.Witness> feedWitnesses = new ArrayList<>();
     for (WitnessResult w : result.witnesses()) {
       ClaimedWitness claimed = byReport.remove(w.report());
       BigDecimal unit = w.selected() ? result.rewardUnits().perWitness() : BigDecimal.ZERO;
-      rows.add(witnessRow(beacon, claimed, w.verdict(), w.selected(), unit, records));
+      rows.add(witnessRow(beacon, claimed, w.verdict(), w.selected(), unit, records, judgedBy));
       feedWitnesses.add(
           VerdictRows.feedWitness(claimed.reportId(), w, beaconerRecord, records, unit));
     }
@@ -103,7 +107,8 @@ final class BatchVerifier {
     for (ClaimedWitness self : witnesses) {
       if (byReport.containsKey(self.report())) {
         rows.add(
-            witnessRow(beacon, self, VerdictRows.SELF_WITNESS, false, BigDecimal.ZERO, records));
+            witnessRow(
+                beacon, self, VerdictRows.SELF_WITNESS, false, BigDecimal.ZERO, records, judgedBy));
       }
     }
     return new VerifiedPoc(
@@ -123,7 +128,8 @@ final class BatchVerifier {
       org.hexproof.poc.verify.Verdict verdict,
       boolean selected,
       BigDecimal unit,
-      Map<String, HotspotRecord> records) {
+      Map<String, HotspotRecord> records,
+      Optional<String> judgedBy) {
     return VerdictRows.row(
         w.reportId(),
         "witness",
@@ -135,7 +141,8 @@ final class BatchVerifier {
         unit,
         Optional.empty(),
         records.get(w.report().hotspotId()),
-        now);
+        now,
+        judgedBy);
   }
 
   /** Carries a written PoC's state updates to the beacons after it. */

@@ -79,13 +79,15 @@ final class BatchWrites {
   private static void insertVerdicts(Sql.Handle tx, List<SealedVerdict> rows, Instant now) {
     tx.update(
         "INSERT INTO poc.verdict (report_id, kind, beacon_report_id, verdict, reason, side,"
-            + " detail, selected, reward_unit, hex_scale, verified_at, feed_id)"
+            + " detail, selected, reward_unit, hex_scale, verified_at, feed_id, rule_profile)"
             + " SELECT u.id, u.kind, nullif(u.beacon, ''), u.verdict, nullif(u.reason, ''),"
             + " nullif(u.side, ''), u.detail, u.selected, u.unit::numeric,"
-            + " nullif(u.hex, '')::numeric, $1, u.feed"
+            + " nullif(u.hex, '')::numeric, $1, u.feed, nullif(u.profile, '')"
             + " FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[],"
-            + " $7::text[], $8::text[], $9::boolean[], $10::text[], $11::text[], $12::bigint[])"
-            + " AS u(id, kind, beacon, verdict, reason, side, detail, selected, unit, hex, feed)",
+            + " $7::text[], $8::text[], $9::boolean[], $10::text[], $11::text[], $12::bigint[],"
+            + " $13::text[])"
+            + " AS u(id, kind, beacon, verdict, reason, side, detail, selected, unit, hex, feed,"
+            + " profile)",
         Rows.bind(now),
         rows.stream().map(SealedVerdict::reportId).toArray(String[]::new),
         rows.stream().map(SealedVerdict::kind).toArray(String[]::new),
@@ -99,7 +101,8 @@ final class BatchWrites {
         rows.stream()
             .map(r -> r.hexScale().map(java.math.BigDecimal::toPlainString).orElse(""))
             .toArray(String[]::new),
-        rows.stream().map(r -> r.feedId().orElseThrow()).toArray(Long[]::new));
+        rows.stream().map(r -> r.feedId().orElseThrow()).toArray(Long[]::new),
+        rows.stream().map(r -> r.ruleProfile().orElse("")).toArray(String[]::new));
   }
 
   /**

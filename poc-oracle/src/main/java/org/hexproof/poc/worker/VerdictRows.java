@@ -52,6 +52,7 @@ final class VerdictRows {
    * @param hexScale the beaconer's scale (beacons only)
    * @param record the signer's registry record, if onboarded (for its location)
    * @param now verification time
+   * @param ruleProfile the profile that judged it (none for stale closures)
    */
   static SealedVerdict row(
       String id,
@@ -64,7 +65,8 @@ final class VerdictRows {
       BigDecimal unit,
       Optional<BigDecimal> hexScale,
       HotspotRecord record,
-      Instant now) {
+      Instant now,
+      Optional<String> ruleProfile) {
     Verdict.Invalid invalid = verdict instanceof Verdict.Invalid i ? i : null;
     return new SealedVerdict(
         id,
@@ -81,7 +83,8 @@ final class VerdictRows {
         hexScale,
         Optional.ofNullable(record).flatMap(HotspotRecord::location).map(H3Cell::index),
         now,
-        Optional.empty());
+        Optional.empty(),
+        ruleProfile);
   }
 
   static HotspotInfo info(HotspotRecord r) {

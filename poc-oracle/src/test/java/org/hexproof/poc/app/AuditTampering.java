@@ -78,6 +78,11 @@ final class AuditTampering {
             witness,
             "UPDATE poc.verdict SET kind = 'beacon' WHERE report_id = $1",
             "kind"),
+        Arguments.of(
+            "verdict",
+            invalid,
+            "UPDATE poc.verdict SET rule_profile = 'wifi-2g4' WHERE report_id = $1",
+            "rule_profile"),
         Arguments.of("verdict", witness, "DELETE FROM poc.verdict WHERE report_id = $1", "row"),
         Arguments.of(
             "verdict",

@@ -11,6 +11,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hexproof.core.geo.H3Cell;
 import org.hexproof.core.geo.LatLng;
@@ -40,6 +41,11 @@ import org.junit.jupiter.api.Test;
 @Property(name = "hexproof.oracle.key-file", value = "target/it-keys/mixed-radio/oracle.key")
 class MixedRadioProfilesIT {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The profile names the read endpoint gives (poc-oracle README, endpoints). */
+  private static final String LORA = "helium-iot-2025";
+
+  private static final String WIFI = "wifi-2g4";
 
   /** About 3.3 km north of the beaconer (0.03° of latitude). */
   private static final H3Cell FAR_CELL =
@@ -86,29 +92,30 @@ class MixedRadioProfilesIT {
     String loraId = id(http.postProtobuf("/v1/reports/beacon", lora.toByteArray()));
     String wifiId = id(http.postProtobuf("/v1/reports/beacon", wifi.toByteArray()));
     clock.advance(Duration.ofMillis(300));
-    Map<String, String> expected = new LinkedHashMap<>();
-    expected.put(witness(Hotspots.witness(loraNear, lora)), "below_min_distance");
-    expected.put(witness(Hotspots.witness(loraFar, lora)), "valid");
+    // report id -> {outcome, the profile the read endpoint names}
+    Map<String, List<String>> expected = new LinkedHashMap<>();
+    expected.put(loraId, List.of("valid", LORA));
+    expected.put(wifiId, List.of("valid", WIFI));
+    expected.put(witness(Hotspots.witness(loraNear, lora)), List.of("below_min_distance", LORA));
+    expected.put(witness(Hotspots.witness(loraFar, lora)), List.of("valid", LORA));
     expected.put(
         witness(Hotspots.wifiWitness(wifiNear, wifi, Hotspots.ssidPrefix(wifi), DataRate.WIFI_2G4)),
-        "valid");
+        List.of("valid", WIFI));
     expected.put(
         witness(Hotspots.wifiWitness(wifiFar, wifi, Hotspots.ssidPrefix(wifi), DataRate.WIFI_2G4)),
-        "max_distance_exceeded");
+        List.of("max_distance_exceeded", WIFI));
 
     clock.advance(Duration.ofSeconds(181));
     assertThat(worker.runOnce().verified()).isEqualTo(2);
 
-    for (String beacon : new String[] {loraId, wifiId}) {
-      JsonNode read = JSON.readTree(http.get("/v1/reports/" + beacon).body());
-      assertThat(read.get("verdict").asText()).as("beacon %s: %s", beacon, read).isEqualTo("valid");
-    }
-    for (Map.Entry<String, String> e : expected.entrySet()) {
+    for (Map.Entry<String, List<String>> e : expected.entrySet()) {
       JsonNode read = JSON.readTree(http.get("/v1/reports/" + e.getKey()).body());
       assertThat(read.get("status").asText()).as(read.toString()).isEqualTo("closed");
       String outcome =
           read.get("verdict").asText().equals("valid") ? "valid" : read.get("reason").asText();
-      assertThat(outcome).as("witness %s: %s", e.getKey(), read).isEqualTo(e.getValue());
+      assertThat(List.of(outcome, read.get("rule_profile").asText()))
+          .as("%s %s: %s", read.get("kind"), e.getKey(), read)
+          .isEqualTo(e.getValue());
     }
   }
 
