@@ -7,7 +7,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.hexproof.bridge.files.DurableFiles;
 import org.hexproof.core.keys.Ed25519KeyPair;
 import org.hexproof.core.keys.KeyFileFormat;
 import org.hexproof.core.keys.MalformedKeyException;
@@ -147,8 +147,10 @@ final class KeysCommand implements Runnable {
   }
 
   /**
-   * Writes the file so that no other user can ever read it: the bytes go to a temporary file
-   * created with mode 0600 in the same directory, which is then moved into place.
+   * Writes the file so that no other user can ever read it and a crash never leaves part of it: the
+   * bytes go to a temporary file created with mode 0600 in the same directory and forced to disk,
+   * which then takes the name ({@link DurableFiles}); without {@code replace} an existing file,
+   * even one created a moment ago by another process, is never replaced.
    */
   static void writeOwnerOnly(Path file, byte[] content, boolean replace) {
     Path target = file.toAbsolutePath();
@@ -163,22 +165,11 @@ final class KeysCommand implements Runnable {
             dir,
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
       }
-      Path temp =
-          Files.createTempFile(
-              dir,
-              ".key-",
-              ".tmp",
-              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      try {
-        Files.write(temp, content);
-        if (replace) {
-          Files.move(
-              temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } else {
-          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
+      Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
+      if (replace) {
+        DurableFiles.replace(target, content, ownerOnly);
+      } else if (!DurableFiles.createOnce(target, content, ownerOnly)) {
+        throw new FileAlreadyExistsException(target.toString());
       }
     } catch (FileAlreadyExistsException e) {
       throw new BadInputException("--file: " + target + " exists; pass --force to replace it");

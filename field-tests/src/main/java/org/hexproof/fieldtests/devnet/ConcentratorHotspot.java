@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.hexproof.bridge.daemon.KeyFiles;
 import org.hexproof.bridge.daemon.Reports;
 import org.hexproof.bridge.oracle.OracleClient;
 import org.hexproof.bridge.outbox.Backoff;
@@ -27,6 +28,7 @@ import org.hexproof.core.beacon.BeaconGenerator;
 import org.hexproof.core.beacon.Entropy;
 import org.hexproof.core.geo.H3Cell;
 import org.hexproof.core.keys.Ed25519KeyPair;
+import org.hexproof.core.keys.Network;
 import org.hexproof.core.keys.PublicKey;
 import org.hexproof.core.proto.BeaconReport;
 import org.hexproof.core.proto.EntropyReport;
@@ -121,7 +123,7 @@ final class ConcentratorHotspot implements Beaconer, AutoCloseable {
       InetSocketAddress gateway,
       SimulatedMedium medium,
       Backoff backoff) {
-    Ed25519KeyPair key = DevnetKeys.loadOrCreate(home.resolve("hotspot.key"));
+    Ed25519KeyPair key = KeyFiles.loadOrCreate(home.resolve("hotspot.key"), Network.MAINNET);
     Clock clock = medium.clock();
     Outbox outbox = Outbox.open(home.resolve("outbox"), clock);
     ConcentratorHotspot h =

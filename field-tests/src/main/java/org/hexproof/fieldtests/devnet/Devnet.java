@@ -20,8 +20,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.hexproof.bridge.daemon.HotspotDaemon;
+import org.hexproof.bridge.daemon.KeyFiles;
 import org.hexproof.bridge.daemon.ReportTimes;
 import org.hexproof.core.geo.LatLng;
+import org.hexproof.core.keys.Network;
 import org.hexproof.fieldtests.fleet.Cheat;
 import org.hexproof.fieldtests.fleet.FleetPlan;
 import org.hexproof.fieldtests.fleet.HotspotPlan;
@@ -255,7 +257,7 @@ public final class Devnet implements AutoCloseable {
   }
 
   private void startServices() {
-    DevnetKeys.loadOrCreate(options.dataDir().resolve("oracle.key"));
+    KeyFiles.loadOrCreate(options.dataDir().resolve("oracle.key"), Network.MAINNET);
     context = DevnetServices.start(options, clock, httpPort, gatewayPort, operatorToken, uplinks);
     server = context.getBean(EmbeddedServer.class);
     server.start();
@@ -288,7 +290,8 @@ public final class Devnet implements AutoCloseable {
             clock,
             options.beaconInterval(),
             name -> relay ? oracleUplink.urlFor(name) : url,
-            DevnetKeys.loadOrCreate(options.dataDir().resolve("oracle.key")).publicKey(),
+            KeyFiles.loadOrCreate(options.dataDir().resolve("oracle.key"), Network.MAINNET)
+                .publicKey(),
             () -> context.getBean(BeaconTransmitter.class),
             new InetSocketAddress("127.0.0.1", gatewayPort),
             uplinks,

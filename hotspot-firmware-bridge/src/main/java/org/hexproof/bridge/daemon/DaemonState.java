@@ -3,17 +3,16 @@ package org.hexproof.bridge.daemon;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
+import org.hexproof.bridge.files.DurableFiles;
 
 /**
  * What a hotspot remembers across restarts besides its outbox, stored as {@code state.properties}
@@ -108,15 +107,13 @@ record DaemonState(
     lastError.ifPresent(e -> p.setProperty("last-error", e));
     registration.ifPresent(r -> p.setProperty("registration", r));
     Path file = dataDir.resolve(FILE);
-    Path temp = dataDir.resolve(FILE + ".tmp");
     try {
       java.io.StringWriter text = new java.io.StringWriter();
       p.store(text, "hexproof hotspot state; rewritten by the daemon");
-      Files.writeString(temp, text.toString(), StandardCharsets.UTF_8);
-      try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ch.force(true);
-      }
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      DurableFiles.replace(
+          file,
+          text.toString().getBytes(StandardCharsets.UTF_8),
+          PosixFilePermissions.fromString("rw-r--r--"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

@@ -4,43 +4,41 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Optional;
+import java.util.Set;
+import org.hexproof.bridge.files.DurableFiles;
 import org.hexproof.core.keys.Ed25519KeyPair;
 import org.hexproof.core.keys.KeyFileFormat;
 import org.hexproof.core.keys.Network;
 import org.hexproof.core.keys.PublicKey;
 
-/** Loads the hotspot key, creating it (PKCS#8 PEM, mode 0600) on first start. */
-final class KeyFiles {
+/**
+ * Loads a hotspot key, creating it (PKCS#8 PEM, mode 0600) on first start; the devnet keeps its
+ * keys the same way.
+ */
+public final class KeyFiles {
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rw-------");
+
   private KeyFiles() {}
 
   /**
    * The key in {@code file}; when there is none, a new key of {@code network} is written there
-   * first, through a 0600 temporary file moved into place so that no other user can ever read it.
+   * first, owner-only (0600) from its first byte and forced to disk before it gets its name ({@link
+   * DurableFiles#createOnce}): a power cut never leaves an empty key file, and of two daemons
+   * starting on one key file both end with the key of whichever created it.
    *
    * @throws org.hexproof.core.keys.MalformedKeyException when the file holds no readable key
    */
-  static Ed25519KeyPair loadOrCreate(Path file, Network network) {
+  public static Ed25519KeyPair loadOrCreate(Path file, Network network) {
     try {
       if (!Files.exists(file)) {
         Ed25519KeyPair key = Ed25519KeyPair.generate(network, new SecureRandom());
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp =
-            Files.createTempFile(
-                dir,
-                ".key-",
-                ".tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        try {
-          Files.write(temp, KeyFileFormat.writePem(key));
-          Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-          Files.deleteIfExists(temp);
-        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        DurableFiles.createOnce(file, KeyFileFormat.writePem(key), OWNER_ONLY);
       }
       return KeyFileFormat.read(Files.readAllBytes(file), network);
     } catch (IOException e) {

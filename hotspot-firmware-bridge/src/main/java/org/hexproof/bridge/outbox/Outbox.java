@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.hexproof.bridge.files.DurableFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -232,7 +233,7 @@ public final class Outbox implements AutoCloseable {
             StandardOpenOption.WRITE);
     if (created) {
       // a segment reopened after the outbox ran empty is in the directory durably already
-      OutboxFiles.syncDirectory(dir);
+      DurableFiles.syncDirectory(dir);
     }
     return segment;
   }
@@ -297,7 +298,7 @@ public final class Outbox implements AutoCloseable {
       segments.remove(segment.firstId);
       acknowledged.subSet(segment.firstId, true, segment.lastId, true).clear();
     }
-    OutboxFiles.syncDirectory(dir);
+    DurableFiles.syncDirectory(dir);
     List<ByteBuffer> entries = new ArrayList<>();
     entries.add(OutboxFiles.encodeAck(OutboxFiles.MARK, lastId));
     parked.values().forEach(d -> entries.add(OutboxFiles.encodePark(d)));

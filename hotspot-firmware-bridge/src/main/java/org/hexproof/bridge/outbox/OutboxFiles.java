@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.hexproof.bridge.files.DurableFiles;
 
 /**
  * The outbox's files and the bodies of their frames (the framing itself is {@link FramedLog}). All
@@ -171,16 +172,6 @@ final class OutboxFiles {
       out.force(true);
     }
     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    syncDirectory(target.getParent());
-  }
-
-  /**
-   * Forces a directory's entries (created, renamed and deleted files) to disk. Linux supports this
-   * through a read-only channel on the directory.
-   */
-  static void syncDirectory(Path dir) throws IOException {
-    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-      channel.force(true);
-    }
+    DurableFiles.syncDirectory(target.getParent());
   }
 }
