@@ -147,12 +147,12 @@ public final class SustainedLoad {
   }
 
   private static void lookups(int seconds, int clients) throws Exception {
-    CoverageBenchmarks.City city = CoverageBenchmarks.City.generate();
+    CoverageCity city = CoverageCity.generate();
     Instant now = Instant.now();
     CoverageMap map = city.model(now);
     LatLng[] points = city.randomPoints(4096, 3);
     List<URI> targets = new ArrayList<>();
-    try (CoverageBenchmarks.Service service = CoverageBenchmarks.Service.start(city, now)) {
+    try (CoverageService service = CoverageService.start(city, now)) {
       for (LatLng p : points) {
         targets.add(
             URI.create(
@@ -342,7 +342,7 @@ public final class SustainedLoad {
                       + bodies.size()
                       + " pre-signed reports to cover warm-up and measurement)"));
     }
-    CoverageBenchmarks.Stats stats = CoverageBenchmarks.Stats.of(all);
+    Stats stats = Stats.of(all);
     return new Run(total, errors.get(), elapsed, stats.p50(), stats.p99(), firstError[0]);
   }
 

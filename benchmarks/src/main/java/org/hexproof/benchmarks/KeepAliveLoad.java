@@ -1,0 +1,80 @@
+package org.hexproof.benchmarks;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** A closed-loop run of concurrent keep-alive clients. */
+record KeepAliveLoad(
+    long requests, long errors, double seconds, Stats latency, String loadAverage) {
+  double perSecond() {
+    return requests / seconds;
+  }
+
+  static KeepAliveLoad run(int port, String[] paths, int clients, int warmupSeconds, int seconds)
+      throws InterruptedException {
+    AtomicBoolean measuring = new AtomicBoolean();
+    AtomicBoolean stop = new AtomicBoolean();
+    long[][] latencies = new long[clients][];
+    int[] counts = new int[clients];
+    long[] errors = new long[clients];
+    Thread[] threads = new Thread[clients];
+    for (int t = 0; t < clients; t++) {
+      int id = t;
+      threads[t] =
+          new Thread(
+              () -> {
+                long[] lat = new long[1 << 16];
+                int n = 0;
+                int next = id * 7919;
+                try (KeepAliveClient c = new KeepAliveClient(port)) {
+                  while (!stop.get()) {
+                    String path = paths[(next++ & 0x7fffffff) % paths.length];
+                    long t0 = System.nanoTime();
+                    int status = c.get(path);
+                    long t1 = System.nanoTime();
+                    if (measuring.get()) {
+                      if (status != 200) {
+                        errors[id]++;
+                      }
+                      if (n == lat.length) {
+                        lat = Arrays.copyOf(lat, n * 2);
+                      }
+                      lat[n++] = t1 - t0;
+                    }
+                  }
+                } catch (IOException e) {
+                  errors[id]++;
+                }
+                latencies[id] = lat;
+                counts[id] = n;
+              },
+              "load-" + t);
+      threads[t].start();
+    }
+    Thread.sleep(warmupSeconds * 1000L);
+    measuring.set(true);
+    long t0 = System.nanoTime();
+    Thread.sleep(seconds * 1000L);
+    measuring.set(false);
+    long t1 = System.nanoTime();
+    String load = LoadAverage.oneMinute();
+    stop.set(true);
+    for (Thread t : threads) {
+      t.join();
+    }
+    int total = 0;
+    for (int c : counts) {
+      total += c;
+    }
+    long[] all = new long[total];
+    int k = 0;
+    long err = 0;
+    for (int t = 0; t < clients; t++) {
+      System.arraycopy(latencies[t], 0, all, k, counts[t]);
+      k += counts[t];
+      err += errors[t];
+    }
+    return new KeepAliveLoad(total, err, (t1 - t0) / 1e9, Stats.of(all), load);
+  }
+}
