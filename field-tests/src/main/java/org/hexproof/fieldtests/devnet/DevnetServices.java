@@ -71,7 +71,7 @@ final class DevnetServices {
     return gatewayPort;
   }
 
-  /** Starts the context, then its HTTP server. */
+  /** Creates the oracle's key file when missing, starts the context, then its HTTP server. */
   void start() {
     KeyFiles.loadOrCreate(options.dataDir().resolve("oracle.key"), Network.MAINNET);
     context = newContext();
