@@ -44,7 +44,7 @@ final class BeaconTimers implements AutoCloseable {
   private final Random random;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
-          r -> Devnet.daemonThread(r, "devnet-beacon-timer"));
+          r -> DevnetThreads.daemonThread(r, "devnet-beacon-timer"));
   private final ThreadPoolExecutor beacons;
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong failures = new AtomicLong();
@@ -117,7 +117,7 @@ final class BeaconTimers implements AutoCloseable {
             IDLE.toMillis(),
             TimeUnit.MILLISECONDS,
             new LinkedBlockingQueue<>(),
-            r -> Devnet.daemonThread(r, "devnet-beacon"));
+            r -> DevnetThreads.daemonThread(r, "devnet-beacon"));
     pool.allowCoreThreadTimeOut(true);
     return pool;
   }
@@ -125,7 +125,7 @@ final class BeaconTimers implements AutoCloseable {
   @Override
   public void close() {
     closing = true;
-    Devnet.stop(timer, beacons);
+    DevnetThreads.stop(timer, beacons);
   }
 
   private final class Timer {

@@ -1,32 +1,23 @@
 package org.hexproof.fieldtests.devnet;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.hexproof.bridge.daemon.HotspotDaemon;
 import org.hexproof.bridge.daemon.KeyFiles;
 import org.hexproof.bridge.daemon.ReportTimes;
 import org.hexproof.core.geo.LatLng;
 import org.hexproof.core.keys.Network;
-import org.hexproof.fieldtests.fleet.Cheat;
 import org.hexproof.fieldtests.fleet.FleetPlan;
-import org.hexproof.fieldtests.fleet.HotspotPlan;
 import org.hexproof.fieldtests.rf.SimulatedMedium;
 import org.hexproof.fieldtests.sites.City;
 import org.hexproof.fieldtests.sites.SiteSampler;
@@ -102,25 +93,16 @@ public final class Devnet implements AutoCloseable {
   private final boolean relay;
   private final AcceleratedClock clock;
   private final GatewayUplinks uplinks = new GatewayUplinks();
-  private final String operatorToken = HexFormat.of().formatHex(randomBytes(16));
-  private final int httpPort;
-  private final int gatewayPort;
+  private final DevnetServices services;
   private OracleUplink oracleUplink;
   private Fleet fleet;
-  private ApplicationContext context;
-  private EmbeddedServer server;
-  private URI url;
 
   private Devnet(Options options, FleetPlan plan, boolean relay) {
     this.options = options;
     this.plan = plan;
     this.relay = relay;
     this.clock = AcceleratedClock.startingAt(Instant.now(), options.speed());
-    this.httpPort = options.httpPort() == 0 ? freeTcpPort() : options.httpPort();
-    this.gatewayPort =
-        options.gatewayPort() == 0 || !udpPortFree(options.gatewayPort())
-            ? freeUdpPort()
-            : options.gatewayPort();
+    this.services = new DevnetServices(options, clock, uplinks);
   }
 
   /**
@@ -145,15 +127,16 @@ public final class Devnet implements AutoCloseable {
    * @throws IllegalArgumentException when the plan replays beacons without the relay
    */
   public static Devnet start(Options options, FleetPlan plan, boolean relay) {
-    boolean replays = plan.hotspots().stream().anyMatch(h -> h.cheats(Cheat.REPLAYED_BEACONS));
-    if (replays && !relay) {
-      throw new IllegalArgumentException("a plan with a beacon replayer needs the relay");
-    }
+    Adversaries.requireRelayForReplays(plan, relay);
     Devnet devnet = new Devnet(options, plan, relay);
     try {
-      devnet.startServices();
+      devnet.services.start();
       devnet.startFleet();
-      devnet.denyEdges();
+      Adversaries.denyEdges(
+          plan,
+          devnet.url(),
+          devnet.operatorToken(),
+          name -> devnet.hotspot(name).orElseThrow().key());
       return devnet;
     } catch (RuntimeException | Error e) {
       for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
@@ -172,7 +155,7 @@ public final class Devnet implements AutoCloseable {
 
   /** The base URL of everything: map, APIs, health, metrics. */
   public URI url() {
-    return url;
+    return services.url();
   }
 
   /** The shared accelerated clock. */
@@ -182,7 +165,7 @@ public final class Devnet implements AutoCloseable {
 
   /** The running context (tests read beans from it); a new one after {@link #restartServices}. */
   public ApplicationContext context() {
-    return context;
+    return services.context();
   }
 
   /** The plan the fleet was started from. */
@@ -239,12 +222,12 @@ public final class Devnet implements AutoCloseable {
 
   /** The operator token the devnet's oracle accepts for denylist changes. */
   public String operatorToken() {
-    return operatorToken;
+    return services.operatorToken();
   }
 
   /** The gateway's UDP port. */
   public int gatewayPort() {
-    return gatewayPort;
+    return services.gatewayPort();
   }
 
   /**
@@ -252,69 +235,30 @@ public final class Devnet implements AutoCloseable {
    * and data, while the fleet keeps running: what an oracle restart looks like to the hotspots.
    */
   public synchronized void restartServices() {
-    stopServices();
-    startServices();
-  }
-
-  private void startServices() {
-    KeyFiles.loadOrCreate(options.dataDir().resolve("oracle.key"), Network.MAINNET);
-    context = DevnetServices.start(options, clock, httpPort, gatewayPort, operatorToken, uplinks);
-    server = context.getBean(EmbeddedServer.class);
-    server.start();
-    url = URI.create("http://localhost:" + httpPort + "/");
-  }
-
-  private void stopServices() {
-    if (server != null) {
-      server.stop();
-      server = null;
-    }
-    if (context != null) {
-      context.close();
-      context = null;
-    }
+    services.stop();
+    services.start();
   }
 
   private void startFleet() {
-    Set<String> replayers =
-        plan.hotspots().stream()
-            .filter(h -> h.cheats(Cheat.REPLAYED_BEACONS))
-            .map(HotspotPlan::name)
-            .collect(Collectors.toSet());
+    Set<String> replayers = Adversaries.replayers(plan);
     if (relay) {
-      oracleUplink = OracleUplink.start(url, replayers);
+      oracleUplink = OracleUplink.start(url(), replayers);
     }
     Fleet.Wiring wiring =
         new Fleet.Wiring(
             options.dataDir(),
             clock,
             options.beaconInterval(),
-            name -> relay ? oracleUplink.urlFor(name) : url,
+            name -> relay ? oracleUplink.urlFor(name) : url(),
             KeyFiles.loadOrCreate(options.dataDir().resolve("oracle.key"), Network.MAINNET)
                 .publicKey(),
-            () -> context.getBean(BeaconTransmitter.class),
-            new InetSocketAddress("127.0.0.1", gatewayPort),
+            () -> services.context().getBean(BeaconTransmitter.class),
+            new InetSocketAddress("127.0.0.1", services.gatewayPort()),
             uplinks,
             options.log());
     SimulatedMedium medium = SimulatedMedium.manual(plan.city().environment(FLEET_SEED), clock);
     fleet = new Fleet(plan, medium, wiring, FLEET_SEED);
     fleet.start();
-  }
-
-  private void denyEdges() {
-    DevnetStatus http = new DevnetStatus(url);
-    for (List<String> edge : plan.deniedEdges()) {
-      String a = hotspot(edge.get(0)).orElseThrow().key();
-      String b = hotspot(edge.get(1)).orElseThrow().key();
-      try {
-        int status = http.put("v1/denylist/edges/" + a + "/" + b, operatorToken);
-        if (status != 204) {
-          throw new IllegalStateException("denying the edge " + edge + ": HTTP " + status);
-        }
-      } catch (java.io.IOException e) {
-        throw new UncheckedIOException("denying the edge " + edge, e);
-      }
-    }
   }
 
   /**
@@ -334,62 +278,9 @@ public final class Devnet implements AutoCloseable {
       }
     }
     try {
-      stopServices();
+      services.stop();
     } catch (RuntimeException e) {
       options.log().println("devnet: stopping the services: " + e);
-    }
-  }
-
-  private static byte[] randomBytes(int n) {
-    byte[] b = new byte[n];
-    new SecureRandom().nextBytes(b);
-    return b;
-  }
-
-  private static int freeTcpPort() {
-    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static int freeUdpPort() {
-    try (java.net.DatagramSocket s = new java.net.DatagramSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static boolean udpPortFree(int port) {
-    try (java.net.DatagramSocket s = new java.net.DatagramSocket(port)) {
-      return s.getLocalPort() == port;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  static Thread daemonThread(Runnable r, String name) {
-    Thread t = new Thread(r, name);
-    t.setDaemon(true);
-    return t;
-  }
-
-  /**
-   * Interrupts the executors' tasks and waits up to 5 s for each to end; an interrupt of the caller
-   * ends the wait and stays set.
-   */
-  static void stop(ExecutorService... executors) {
-    for (ExecutorService executor : executors) {
-      executor.shutdownNow();
-    }
-    try {
-      for (ExecutorService executor : executors) {
-        executor.awaitTermination(5, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

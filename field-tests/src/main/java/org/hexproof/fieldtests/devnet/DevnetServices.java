@@ -1,23 +1,96 @@
 package org.hexproof.fieldtests.devnet;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
+import org.hexproof.bridge.daemon.KeyFiles;
+import org.hexproof.core.keys.Network;
 import org.hexproof.fieldtests.forwarder.SimulatedForwarder;
 import org.hexproof.poc.verify.RuleProfile;
 import org.hexproof.poc.verify.RuleProfiles;
 
 /**
  * The devnet's one Micronaut context: oracle, gateway, rewards and coverage environments on one
- * HTTP port and one embedded PostgreSQL, every scheduler divided by the clock's speed.
+ * HTTP port and one embedded PostgreSQL, every scheduler divided by the clock's speed. Its ports
+ * and operator token are chosen once, so a restart comes back on the same ones.
  */
 final class DevnetServices {
   /** Threads of the services' IO pool, which runs their blocking request handlers. */
   static final int IO_THREADS = 64;
 
-  private DevnetServices() {}
+  private final Devnet.Options options;
+  private final AcceleratedClock clock;
+  private final GatewayUplinks uplinks;
+  private final String operatorToken = HexFormat.of().formatHex(randomBytes(16));
+  private final int httpPort;
+  private final int gatewayPort;
+  private ApplicationContext context;
+  private EmbeddedServer server;
+  private URI url;
+
+  /**
+   * Services for {@code options} (not yet started): the HTTP port of the options or a free one,
+   * their gateway port when it is free, else a free one.
+   */
+  DevnetServices(Devnet.Options options, AcceleratedClock clock, GatewayUplinks uplinks) {
+    this.options = options;
+    this.clock = clock;
+    this.uplinks = uplinks;
+    this.httpPort = options.httpPort() == 0 ? freeTcpPort() : options.httpPort();
+    this.gatewayPort =
+        options.gatewayPort() == 0 || !udpPortFree(options.gatewayPort())
+            ? freeUdpPort()
+            : options.gatewayPort();
+  }
+
+  /** The base URL of everything; null before the first {@link #start}. */
+  URI url() {
+    return url;
+  }
+
+  /** The running context; null when stopped. */
+  ApplicationContext context() {
+    return context;
+  }
+
+  /** The operator token the oracle accepts for denylist changes. */
+  String operatorToken() {
+    return operatorToken;
+  }
+
+  /** The gateway's UDP port. */
+  int gatewayPort() {
+    return gatewayPort;
+  }
+
+  /** Creates the oracle's key file when missing, starts the context, then its HTTP server. */
+  void start() {
+    KeyFiles.loadOrCreate(options.dataDir().resolve("oracle.key"), Network.MAINNET);
+    context = newContext();
+    server = context.getBean(EmbeddedServer.class);
+    server.start();
+    url = URI.create("http://localhost:" + httpPort + "/");
+  }
+
+  /** Stops the HTTP server, then the context (its workers and the embedded PostgreSQL). */
+  void stop() {
+    if (server != null) {
+      server.stop();
+      server = null;
+    }
+    if (context != null) {
+      context.close();
+      context = null;
+    }
+  }
 
   /**
    * Helium's rule profiles with {@code beaconInterval} as their beacon interval: LoRa beacons by
@@ -29,13 +102,7 @@ final class DevnetServices {
   }
 
   /** Starts the context (not yet its HTTP server). */
-  static ApplicationContext start(
-      Devnet.Options options,
-      AcceleratedClock clock,
-      int httpPort,
-      int gatewayPort,
-      String operatorToken,
-      GatewayUplinks uplinks) {
+  private ApplicationContext newContext() {
     Path dir = options.dataDir();
     Path oracleKey = dir.resolve("oracle.key");
     Map<String, Object> p = new HashMap<>();
@@ -94,6 +161,36 @@ final class DevnetServices {
         .singletons(clock, ruleProfiles(options.beaconInterval()), uplinks)
         .banner(false)
         .start();
+  }
+
+  private static byte[] randomBytes(int n) {
+    byte[] b = new byte[n];
+    new SecureRandom().nextBytes(b);
+    return b;
+  }
+
+  private static int freeTcpPort() {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int freeUdpPort() {
+    try (java.net.DatagramSocket s = new java.net.DatagramSocket(0)) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean udpPortFree(int port) {
+    try (java.net.DatagramSocket s = new java.net.DatagramSocket(port)) {
+      return s.getLocalPort() == port;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static Duration ms(long millis) {

@@ -3,17 +3,11 @@ package org.hexproof.fieldtests.devnet;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.Properties;
-import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,25 +17,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hexproof.bridge.daemon.DaemonRuntime;
-import org.hexproof.bridge.daemon.HotspotConfig;
 import org.hexproof.bridge.daemon.HotspotDaemon;
 import org.hexproof.bridge.daemon.ReportTimes;
-import org.hexproof.bridge.emulator.EspAtEmulator;
-import org.hexproof.bridge.emulator.LoraE5Emulator;
-import org.hexproof.bridge.emulator.LoraEmulator;
-import org.hexproof.bridge.emulator.Rak3172Emulator;
-import org.hexproof.bridge.emulator.Rn2483Emulator;
-import org.hexproof.bridge.outbox.Backoff;
-import org.hexproof.bridge.serial.JsscLineChannel;
-import org.hexproof.bridge.serial.SerialLineOptions;
-import org.hexproof.bridge.serial.SocatPair;
-import org.hexproof.core.geo.LatLng;
 import org.hexproof.core.keys.PublicKey;
-import org.hexproof.core.radio.Region;
-import org.hexproof.fieldtests.fleet.Cheat;
 import org.hexproof.fieldtests.fleet.FleetPlan;
 import org.hexproof.fieldtests.fleet.HotspotPlan;
-import org.hexproof.fieldtests.rf.RadioSite;
 import org.hexproof.fieldtests.rf.RfEnvironment;
 import org.hexproof.fieldtests.rf.SimulatedMedium;
 import org.hexproof.fieldtests.rf.SimulatedWifiAir;
@@ -113,15 +93,16 @@ final class Fleet implements AutoCloseable {
   private final List<Member> members = new ArrayList<>();
   private final BeaconTimers timers;
   private final SimulatedMedium medium;
-  private final SimulatedWifiAir wifiAir;
   private final DaemonRuntime runtime;
   private final ModuleThreads modules;
+  private final HotspotStarter hotspotStarter;
   private int startFailures;
 
   Fleet(FleetPlan plan, SimulatedMedium medium, Wiring wiring, long seed) {
     this.plan = plan;
     this.medium = medium;
-    this.wifiAir = new SimulatedWifiAir(wifiEnvironment(medium.budget().environment().seed()));
+    SimulatedWifiAir wifiAir =
+        new SimulatedWifiAir(wifiEnvironment(medium.budget().environment().seed()));
     this.wiring = wiring;
     this.timers =
         new BeaconTimers(
@@ -132,6 +113,7 @@ final class Fleet implements AutoCloseable {
             "devnet-hotspot",
             daemonWorkersFor(
                 plan.hotspots().size(), wiring.clock().speed(), wiring.beaconInterval()));
+    this.hotspotStarter = new HotspotStarter(plan, medium, wifiAir, wiring, runtime, modules);
   }
 
   /**
@@ -156,30 +138,25 @@ final class Fleet implements AutoCloseable {
   List<Member> start() {
     running.push(modules);
     ScheduledExecutorService air =
-        Executors.newSingleThreadScheduledExecutor(r -> Devnet.daemonThread(r, "devnet-air"));
+        Executors.newSingleThreadScheduledExecutor(
+            r -> DevnetThreads.daemonThread(r, "devnet-air"));
     air.scheduleAtFixedRate(medium::deliverDue, 5, 5, TimeUnit.MILLISECONDS);
-    running.push(() -> Devnet.stop(air));
+    running.push(() -> DevnetThreads.stop(air));
     ExecutorService starter =
-        Executors.newFixedThreadPool(PARALLEL_STARTS, r -> Devnet.daemonThread(r, "devnet-start"));
+        Executors.newFixedThreadPool(
+            PARALLEL_STARTS, r -> DevnetThreads.daemonThread(r, "devnet-start"));
     try {
-      List<Future<Started>> starts = new ArrayList<>();
+      List<Future<HotspotStarter.Started>> starts = new ArrayList<>();
       List<HotspotPlan> hotspots = plan.hotspots();
       for (int i = 0; i < hotspots.size(); i++) {
         HotspotPlan h = hotspots.get(i);
         int index = i;
         Path home = wiring.dataDir().resolve("hotspots").resolve(h.name());
-        starts.add(
-            starter.submit(
-                () ->
-                    switch (h.radio()) {
-                      case CONCENTRATOR -> startConcentrator(h, home);
-                      case WIFI -> startWifi(h, home, index);
-                      default -> startSerial(h, home);
-                    }));
+        starts.add(starter.submit(() -> hotspotStarter.start(h, home, index)));
       }
       for (int i = 0; i < starts.size(); i++) {
         try {
-          Started started = starts.get(i).get();
+          HotspotStarter.Started started = starts.get(i).get();
           if (started == null) {
             continue;
           }
@@ -205,10 +182,6 @@ final class Fleet implements AutoCloseable {
       starter.shutdown();
     }
   }
-
-  /** What starting one hotspot produced: its parts in start order, and how to make it beacon. */
-  private record Started(
-      List<AutoCloseable> parts, Member member, Beaconer beaconer, OptionalLong lastWindow) {}
 
   /** Hotspots of the plan that failed to start and were left out. */
   int startFailures() {
@@ -243,175 +216,6 @@ final class Fleet implements AutoCloseable {
   /** Mean wall time a sent beacon took. */
   Duration meanBeaconWall() {
     return timers.meanBeaconWall();
-  }
-
-  private Started startSerial(HotspotPlan h, Path home) {
-    List<AutoCloseable> parts = new ArrayList<>();
-    InProcessLink link = modules.link("devnet-" + h.name());
-    parts.add(link);
-    LoraEmulator module =
-        switch (h.radio()) {
-          case RN2483 -> new Rn2483Emulator(link.moduleEnd(), medium, modules.emulators());
-          case LORA_E5 -> new LoraE5Emulator(link.moduleEnd(), medium, modules.emulators());
-          default -> new Rak3172Emulator(link.moduleEnd(), medium, modules.emulators());
-        };
-    medium.place(module, new RadioSite(h.name(), h.site(), 30, 10.0));
-    module.start();
-    parts.add(module);
-    Properties c = daemonConfig(h, home);
-    c.setProperty("region", plan.city().region().displayName());
-    c.setProperty("radio.type", h.radio().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-    c.setProperty("radio.device", "in-process:" + h.name());
-    c.setProperty("radio.listen-channel", Integer.toString(h.listenChannel()));
-    return startDaemon(h, c, home, link.hostEnd(), parts);
-  }
-
-  private Started startWifi(HotspotPlan h, Path home, int index) {
-    List<AutoCloseable> parts = new ArrayList<>();
-    SocatPair pair;
-    try {
-      java.nio.file.Files.createDirectories(home);
-      Path socat = Path.of("/usr/bin/socat");
-      // socat can take seconds to make its ptys on a busy machine: wait up to 20 s, not 5
-      pair =
-          java.nio.file.Files.isExecutable(socat)
-              ? SocatPair.start(
-                  socat,
-                  home.resolve("tty-host"),
-                  home.resolve("tty-module"),
-                  Duration.ofSeconds(20))
-              : SocatPair.start(home.resolve("tty-host"), home.resolve("tty-module"));
-    } catch (IllegalStateException | java.io.IOException e) {
-      wiring.log().println("devnet: WiFi hotspot " + h.name() + " left out: " + e.getMessage());
-      return null;
-    }
-    parts.add(pair);
-    // from the plan index: hotspots start in parallel, so the members list is still empty here
-    String mac = String.format(Locale.ROOT, "02:00:00:00:%02x:%02x", index / 256, index % 256);
-    // the 3 dBi antenna and 10 m elevation of daemonConfig, so the RSSI stays under the oracle's
-    // free-space bound for the tx power the daemon reports (poc-rules.md §3)
-    wifiAir.place(new RadioSite(mac, h.site(), 30, 10.0));
-    EspAtEmulator module =
-        new EspAtEmulator(
-            JsscLineChannel.opener(pair.linkB(), 115_200), wifiAir, mac, modules.emulators());
-    module.start();
-    parts.add(module);
-    Properties c = daemonConfig(h, home);
-    c.setProperty("region", Region.WIFI_2G4.displayName());
-    c.setProperty("radio.type", "esp-at");
-    c.setProperty("radio.device", pair.linkA().toString());
-    // scans run on the wall clock: fast enough that a witness lands within the 4 s lateness bound
-    c.setProperty("wifi.scan-interval", "20ms");
-    c.setProperty(
-        "wifi.beacon-duration",
-        ms(wiring.clock().wall(Duration.ofSeconds(30), Duration.ofMillis(500))));
-    return startDaemon(h, c, home, null, parts);
-  }
-
-  private Started startConcentrator(HotspotPlan h, Path home) {
-    ConcentratorHotspot c =
-        ConcentratorHotspot.start(
-            h,
-            home,
-            plan.city().region(),
-            runtime.oracle(wiring.oracleUrlFor().apply(h.name()), Optional.of(wiring.oracleKey())),
-            wiring.transmitter(),
-            wiring.gateway(),
-            medium,
-            backoff());
-    wiring.uplinks().register(c);
-    return new Started(
-        List.of(c), new Member(h, c.publicKey().toBase58()), c, OptionalLong.empty());
-  }
-
-  private Properties daemonConfig(HotspotPlan h, Path home) {
-    Properties c = new Properties();
-    c.setProperty("key-file", home.resolve("hotspot.key").toString());
-    c.setProperty("network", "mainnet");
-    c.setProperty("data-dir", home.resolve("data").toString());
-    c.setProperty("oracle.url", wiring.oracleUrlFor().apply(h.name()).toString());
-    c.setProperty("oracle.public-key", wiring.oracleKey().toBase58());
-    LatLng asserted = h.asserted();
-    c.setProperty("location", asserted.latDegrees() + "," + asserted.lngDegrees());
-    c.setProperty("antenna.gain-ddbi", "30");
-    c.setProperty("antenna.elevation-m", "10");
-    c.setProperty("beacon.window", wiring.beaconInterval().toSeconds() + "s");
-    Backoff b = backoff();
-    c.setProperty("outbox.backoff.initial", ms(b.initial()));
-    c.setProperty("outbox.backoff.max", ms(b.max()));
-    return c;
-  }
-
-  private Started startDaemon(
-      HotspotPlan h,
-      Properties c,
-      Path home,
-      org.hexproof.bridge.serial.LineChannelOpener link,
-      List<AutoCloseable> parts) {
-    HotspotConfig config = HotspotConfig.fromProperties(c, home);
-    Random random =
-        h.cheats(Cheat.REPLAYED_BEACONS) ? new FrozenLocalEntropy() : new SecureRandom();
-    HotspotDaemon.Options options =
-        new HotspotDaemon.Options(
-            SerialLineOptions.defaults(),
-            // a module answers in milliseconds, but a devnet of thousands shares two cores
-            Duration.ofSeconds(10),
-            Duration.ofSeconds(10),
-            Duration.ofSeconds(60),
-            false);
-    HotspotDaemon daemon =
-        new HotspotDaemon(config, wiring.clock(), random, options, link, runtime);
-    try {
-      daemon.start();
-    } catch (RuntimeException e) {
-      closeQuietly(parts);
-      throw e;
-    }
-    parts.add(daemon);
-    return new Started(
-        parts,
-        new Member(h, daemon.publicKey().toBase58()),
-        daemon::beaconNow,
-        daemon
-            .status()
-            .lastBeacon()
-            .map(b -> OptionalLong.of(b.window()))
-            .orElse(OptionalLong.empty()));
-  }
-
-  private void closeQuietly(List<AutoCloseable> parts) {
-    for (int i = parts.size() - 1; i >= 0; i--) {
-      try {
-        parts.get(i).close();
-      } catch (Exception e) {
-        wiring.log().println("devnet: stopping " + parts.get(i) + ": " + e);
-      }
-    }
-  }
-
-  private Backoff backoff() {
-    AcceleratedClock clock = wiring.clock();
-    return new Backoff(
-        clock.wall(Duration.ofSeconds(1), Duration.ofMillis(100)),
-        clock.wall(Duration.ofMinutes(1), Duration.ofMillis(1000)),
-        0.2);
-  }
-
-  private static String ms(Duration d) {
-    return Math.max(1, d.toMillis()) + "ms";
-  }
-
-  /**
-   * A replaying hotspot's random source: its "local entropy" is always the same four bytes, so with
-   * the entropy it keeps it sends the very same beacon again. Other draws are ordinary.
-   */
-  private static final class FrozenLocalEntropy extends Random {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public void nextBytes(byte[] bytes) {
-      java.util.Arrays.fill(bytes, (byte) 0x5A);
-    }
   }
 
   /**

@@ -55,6 +55,6 @@ final class GatewayUplinks implements UplinkListener, AutoCloseable {
 
   @Override
   public void close() {
-    Devnet.stop(worker);
+    DevnetThreads.stop(worker);
   }
 }

@@ -21,10 +21,10 @@ final class ModuleThreads implements AutoCloseable {
   static final int EMULATOR_THREADS = 2;
 
   private final ExecutorService links =
-      Executors.newFixedThreadPool(LINK_THREADS, r -> Devnet.daemonThread(r, "devnet-link"));
+      Executors.newFixedThreadPool(LINK_THREADS, r -> DevnetThreads.daemonThread(r, "devnet-link"));
   private final ScheduledExecutorService emulatorThreads =
       Executors.newScheduledThreadPool(
-          EMULATOR_THREADS, r -> Devnet.daemonThread(r, "devnet-emulator"));
+          EMULATOR_THREADS, r -> DevnetThreads.daemonThread(r, "devnet-emulator"));
   private final EmulatorRuntime emulators;
 
   /** Emulators on {@code clock}'s time: a module-side second takes {@code 1 / speed} wall s. */
@@ -44,6 +44,6 @@ final class ModuleThreads implements AutoCloseable {
 
   @Override
   public void close() {
-    Devnet.stop(emulatorThreads, links);
+    DevnetThreads.stop(emulatorThreads, links);
   }
 }
