@@ -15,17 +15,16 @@ record KeepAliveLoad(
       throws InterruptedException {
     AtomicBoolean measuring = new AtomicBoolean();
     AtomicBoolean stop = new AtomicBoolean();
-    long[][] latencies = new long[clients][];
-    int[] counts = new int[clients];
+    LatencySamples[] latencies = new LatencySamples[clients];
     long[] errors = new long[clients];
     Thread[] threads = new Thread[clients];
     for (int t = 0; t < clients; t++) {
       int id = t;
+      LatencySamples lat = new LatencySamples();
+      latencies[t] = lat;
       threads[t] =
           new Thread(
               () -> {
-                long[] lat = new long[1 << 16];
-                int n = 0;
                 int next = id * 7919;
                 try (KeepAliveClient c = new KeepAliveClient(port)) {
                   while (!stop.get()) {
@@ -37,17 +36,12 @@ record KeepAliveLoad(
                       if (status != 200) {
                         errors[id]++;
                       }
-                      if (n == lat.length) {
-                        lat = Arrays.copyOf(lat, n * 2);
-                      }
-                      lat[n++] = t1 - t0;
+                      lat.add(t1 - t0);
                     }
                   }
                 } catch (IOException e) {
                   errors[id]++;
                 }
-                latencies[id] = lat;
-                counts[id] = n;
               },
               "load-" + t);
       threads[t].start();
@@ -63,18 +57,8 @@ record KeepAliveLoad(
     for (Thread t : threads) {
       t.join();
     }
-    int total = 0;
-    for (int c : counts) {
-      total += c;
-    }
-    long[] all = new long[total];
-    int k = 0;
-    long err = 0;
-    for (int t = 0; t < clients; t++) {
-      System.arraycopy(latencies[t], 0, all, k, counts[t]);
-      k += counts[t];
-      err += errors[t];
-    }
-    return new KeepAliveLoad(total, err, (t1 - t0) / 1e9, Stats.of(all), load);
+    long[] all = LatencySamples.merged(latencies);
+    long err = Arrays.stream(errors).sum();
+    return new KeepAliveLoad(all.length, err, (t1 - t0) / 1e9, Stats.of(all), load);
   }
 }

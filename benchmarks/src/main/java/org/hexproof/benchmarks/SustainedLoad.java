@@ -10,11 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hexproof.core.geo.LatLng;
 import org.hexproof.core.proto.EntropyReport;
@@ -45,14 +43,6 @@ import org.hexproof.poc.entropy.EntropyService;
  */
 public final class SustainedLoad {
   private SustainedLoad() {}
-
-  /** Outcome of one closed-loop run. */
-  record Run(
-      long requests, long errors, double seconds, long p50Nanos, long p99Nanos, String firstError) {
-    double perSecond() {
-      return requests / seconds;
-    }
-  }
 
   /**
    * Runs both loads.
@@ -129,7 +119,7 @@ public final class SustainedLoad {
           hotspots,
           bodies.size(),
           (System.nanoTime() - t0) / 1e9);
-      Run run = closedLoop(http, targets, bodies, 202, clients, 10, seconds);
+      HttpClosedLoop run = HttpClosedLoop.run(http, targets, bodies, 202, clients, 10, seconds);
       double sigAfter = ceiling.verifiesPerSecond(2, 2_000);
       double limit = Math.min(sigBefore, sigAfter);
       print("POST /v1/reports/{beacon,witness}", run, clients);
@@ -169,7 +159,7 @@ public final class SustainedLoad {
           city.hotspots.size(),
           map.cells().size());
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-      Run run = closedLoop(http, targets, null, 200, clients, 10, seconds);
+      HttpClosedLoop run = HttpClosedLoop.run(http, targets, null, 200, clients, 10, seconds);
       double inProcess = inProcessLookups(map, points, 2, 5);
       print("GET /v1/coverage/point", run, clients);
       System.out.printf(
@@ -225,128 +215,7 @@ public final class SustainedLoad {
     return rate;
   }
 
-  /**
-   * {@code clients} threads each send request after request (request {@code i} goes to {@code
-   * targets[i]}, a POST of {@code bodies[i]} when bodies is not null, else a GET) for {@code
-   * warmupSeconds} untimed and then {@code seconds} timed. Answers other than {@code expected} and
-   * I/O failures are errors.
-   */
-  static Run closedLoop(
-      HttpClient http,
-      List<URI> targets,
-      List<byte[]> bodies,
-      int expected,
-      int clients,
-      int warmupSeconds,
-      int seconds)
-      throws InterruptedException {
-    AtomicInteger next = new AtomicInteger();
-    AtomicBoolean measuring = new AtomicBoolean();
-    AtomicBoolean stop = new AtomicBoolean();
-    AtomicLong errors = new AtomicLong();
-    String[] firstError = new String[1];
-    long[][] latencies = new long[clients][];
-    int[] counts = new int[clients];
-    Thread[] threads = new Thread[clients];
-    for (int t = 0; t < clients; t++) {
-      int id = t;
-      threads[t] =
-          new Thread(
-              () -> {
-                long[] lat = new long[1 << 16];
-                int n = 0;
-                while (!stop.get()) {
-                  int i = next.getAndIncrement();
-                  if (bodies != null && i >= bodies.size()) {
-                    synchronized (firstError) {
-                      if (firstError[0] == null) {
-                        firstError[0] = "ran out of pre-signed reports after " + bodies.size();
-                      }
-                    }
-                    break;
-                  }
-                  int k = i % targets.size();
-                  HttpRequest.Builder request = HttpRequest.newBuilder(targets.get(k));
-                  if (bodies != null) {
-                    request
-                        .header("Content-Type", "application/x-protobuf")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(k)));
-                  }
-                  long t0 = System.nanoTime();
-                  String error = null;
-                  try {
-                    HttpResponse<byte[]> r =
-                        http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-                    if (r.statusCode() != expected) {
-                      error =
-                          r.statusCode()
-                              + " "
-                              + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
-                    }
-                  } catch (java.io.IOException e) {
-                    error = e.toString();
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                  }
-                  long took = System.nanoTime() - t0;
-                  if (measuring.get()) {
-                    if (error != null) {
-                      errors.incrementAndGet();
-                      synchronized (firstError) {
-                        if (firstError[0] == null) {
-                          firstError[0] = error;
-                        }
-                      }
-                    }
-                    if (n == lat.length) {
-                      lat = Arrays.copyOf(lat, n * 2);
-                    }
-                    lat[n++] = took;
-                  }
-                }
-                latencies[id] = lat;
-                counts[id] = n;
-              },
-              "load-" + t);
-      threads[t].start();
-    }
-    Thread.sleep(warmupSeconds * 1000L);
-    measuring.set(true);
-    long t0 = System.nanoTime();
-    Thread.sleep(seconds * 1000L);
-    measuring.set(false);
-    double elapsed = (System.nanoTime() - t0) / 1e9;
-    stop.set(true);
-    for (Thread t : threads) {
-      t.join();
-    }
-    int total = Arrays.stream(counts).sum();
-    long[] all = new long[total];
-    int at = 0;
-    for (int t = 0; t < clients; t++) {
-      System.arraycopy(latencies[t], 0, all, at, counts[t]);
-      at += counts[t];
-    }
-    if (total == 0) {
-      throw new IllegalStateException(
-          "no request finished in the "
-              + seconds
-              + " measured seconds: expected some after "
-              + warmupSeconds
-              + " s of warm-up"
-              + (firstError[0] == null ? "" : "; first problem: " + firstError[0])
-              + (bodies == null
-                  ? ""
-                  : " (raise bench.load.reports above the "
-                      + bodies.size()
-                      + " pre-signed reports to cover warm-up and measurement)"));
-    }
-    Stats stats = Stats.of(all);
-    return new Run(total, errors.get(), elapsed, stats.p50(), stats.p99(), firstError[0]);
-  }
-
-  private static void print(String name, Run run, int clients) {
+  private static void print(String name, HttpClosedLoop run, int clients) {
     System.out.printf(
         Locale.ROOT,
         "%s: %,d requests in %.1f s = %,.0f/s, %d clients; latency p50 %.2f ms, p99 %.2f ms;"
