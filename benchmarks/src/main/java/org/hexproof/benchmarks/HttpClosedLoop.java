@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -41,8 +40,7 @@ record HttpClosedLoop(
       int seconds)
       throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
-    AtomicBoolean measuring = new AtomicBoolean();
-    AtomicBoolean stop = new AtomicBoolean();
+    LoadWindow window = new LoadWindow();
     AtomicLong errors = new AtomicLong();
     String[] firstError = new String[1];
     LatencySamples[] latencies = new LatencySamples[clients];
@@ -53,7 +51,7 @@ record HttpClosedLoop(
       threads[t] =
           new Thread(
               () -> {
-                while (!stop.get()) {
+                while (!window.stopped()) {
                   int i = next.getAndIncrement();
                   if (bodies != null && i >= bodies.size()) {
                     synchronized (firstError) {
@@ -88,7 +86,7 @@ record HttpClosedLoop(
                     break;
                   }
                   long took = System.nanoTime() - t0;
-                  if (measuring.get()) {
+                  if (window.measuring()) {
                     if (error != null) {
                       errors.incrementAndGet();
                       synchronized (firstError) {
@@ -102,18 +100,8 @@ record HttpClosedLoop(
                 }
               },
               "load-" + t);
-      threads[t].start();
     }
-    Thread.sleep(warmupSeconds * 1000L);
-    measuring.set(true);
-    long t0 = System.nanoTime();
-    Thread.sleep(seconds * 1000L);
-    measuring.set(false);
-    double elapsed = (System.nanoTime() - t0) / 1e9;
-    stop.set(true);
-    for (Thread t : threads) {
-      t.join();
-    }
+    double elapsed = window.run(threads, warmupSeconds, seconds).seconds();
     long[] all = LatencySamples.merged(latencies);
     if (all.length == 0) {
       throw new IllegalStateException(

@@ -2,7 +2,6 @@ package org.hexproof.benchmarks;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A closed-loop run of concurrent keep-alive clients. */
 record KeepAliveLoad(
@@ -13,8 +12,7 @@ record KeepAliveLoad(
 
   static KeepAliveLoad run(int port, String[] paths, int clients, int warmupSeconds, int seconds)
       throws InterruptedException {
-    AtomicBoolean measuring = new AtomicBoolean();
-    AtomicBoolean stop = new AtomicBoolean();
+    LoadWindow window = new LoadWindow();
     LatencySamples[] latencies = new LatencySamples[clients];
     long[] errors = new long[clients];
     Thread[] threads = new Thread[clients];
@@ -27,12 +25,12 @@ record KeepAliveLoad(
               () -> {
                 int next = id * 7919;
                 try (KeepAliveClient c = new KeepAliveClient(port)) {
-                  while (!stop.get()) {
+                  while (!window.stopped()) {
                     String path = paths[(next++ & 0x7fffffff) % paths.length];
                     long t0 = System.nanoTime();
                     int status = c.get(path);
                     long t1 = System.nanoTime();
-                    if (measuring.get()) {
+                    if (window.measuring()) {
                       if (status != 200) {
                         errors[id]++;
                       }
@@ -44,21 +42,10 @@ record KeepAliveLoad(
                 }
               },
               "load-" + t);
-      threads[t].start();
     }
-    Thread.sleep(warmupSeconds * 1000L);
-    measuring.set(true);
-    long t0 = System.nanoTime();
-    Thread.sleep(seconds * 1000L);
-    measuring.set(false);
-    long t1 = System.nanoTime();
-    String load = LoadAverage.oneMinute();
-    stop.set(true);
-    for (Thread t : threads) {
-      t.join();
-    }
+    LoadWindow.Timed timed = window.run(threads, warmupSeconds, seconds);
     long[] all = LatencySamples.merged(latencies);
     long err = Arrays.stream(errors).sum();
-    return new KeepAliveLoad(all.length, err, (t1 - t0) / 1e9, Stats.of(all), load);
+    return new KeepAliveLoad(all.length, err, timed.seconds(), Stats.of(all), timed.loadAverage());
   }
 }
