@@ -37,7 +37,7 @@ class InputFilesFuzzTest {
         List.of(BadInputException.class),
         input -> {
           EpochPayout payout =
-              new RewardsCommand.Preview()
+              new RewardsPreviewCommand()
                   .payout("fuzz.json", new String(input, StandardCharsets.UTF_8));
           if (payout.unallocated().baseUnits() < 0) {
             throw new AssertionError("negative unallocated amount: " + payout);

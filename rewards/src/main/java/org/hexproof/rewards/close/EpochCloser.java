@@ -1,33 +1,13 @@
 package org.hexproof.rewards.close;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hexproof.core.epoch.Epoch;
-import org.hexproof.core.keys.PublicKey;
-import org.hexproof.rewards.ledger.AppendOutcome;
-import org.hexproof.rewards.ledger.Ledger;
-import org.hexproof.rewards.ledger.LedgerEntry;
-import org.hexproof.rewards.ledger.MerkleTree;
-import org.hexproof.rewards.ledger.MintManifest;
-import org.hexproof.rewards.ledger.OracleSignature;
-import org.hexproof.rewards.ledger.RewardLeaf;
-import org.hexproof.rewards.payout.EpochPayout;
-import org.hexproof.rewards.store.EpochShares;
 import org.hexproof.rewards.store.EpochStore;
 import org.hexproof.rewards.store.FeedStore;
-import org.hexproof.rewards.store.PartialSignatureStore;
-import org.hexproof.rewards.store.PostgresLedgerStore;
 import org.hexproof.support.db.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,15 +26,12 @@ import org.slf4j.LoggerFactory;
  * manifests: identical is done ({@link CloseOutcome.AlreadyMinted}), different is an alarm ({@link
  * CloseOutcome.Conflict}) after which this closer refuses to close anything.
  *
- * <p>k-of-n: each instance has its own oracle key and the same configured oracle set and threshold
- * k. Under the marker lock it stores its signature over the manifest it computed as a partial
- * signature row (epoch, manifest hash, oracle). When k distinct configured oracles have validly
- * signed that identical hash, the instance that sees it mints the entry with the first k of them
- * (in oracle-key order) in the same transaction as leaves, balances and the marker; otherwise it
- * commits only its partial signature ({@link CloseOutcome.AwaitingSignatures}). A partial signature
- * over a different hash for the same epoch is an alarm ({@link #divergentSignatureCount()}, error
- * log) and is never mixed in. With k = 1 the instance's own signature is the quorum and it mints at
- * once.
+ * <p>k-of-n: the entry mints once k configured oracles have signed the identical manifest, each
+ * instance storing its own signature under the marker lock ({@code SignatureCollector}); until then
+ * the close commits only this instance's signature ({@link CloseOutcome.AwaitingSignatures}). A
+ * signature over a different manifest for the same epoch is an alarm ({@link
+ * #divergentSignatureCount()}) and is never mixed in. The transaction itself: {@code
+ * CloseTransaction}.
  */
 public final class EpochCloser {
   private static final Logger LOG = LoggerFactory.getLogger(EpochCloser.class);
@@ -64,11 +41,11 @@ public final class EpochCloser {
   private final EpochStore epochs;
   private final CloseSettings settings;
   private final CloseHook hook;
+  private final SignatureCollector signatures;
+  private final CloseTransaction transaction;
   private final AtomicLong minted = new AtomicLong();
   private final AtomicLong conflicts = new AtomicLong();
   private final AtomicLong lastClosed = new AtomicLong(-1);
-  private final AtomicLong divergent = new AtomicLong();
-  private final Set<String> divergentSeen = ConcurrentHashMap.newKeySet();
   private volatile CloseOutcome.Conflict halt;
 
   /**
@@ -84,6 +61,8 @@ public final class EpochCloser {
     this.hook = Objects.requireNonNull(hook, "hook");
     this.feed = new FeedStore(sql);
     this.epochs = new EpochStore(sql);
+    this.signatures = new SignatureCollector(settings);
+    this.transaction = new CloseTransaction(settings, hook, signatures);
   }
 
   /**
@@ -145,7 +124,7 @@ public final class EpochCloser {
       return new CloseOutcome.NotReady(epoch.index(), watermark, needed);
     }
     hook.reached(CloseStep.BEFORE_COMPUTE);
-    CloseOutcome outcome = sql.inTransaction(h -> close(h, epoch));
+    CloseOutcome outcome = sql.inTransaction(h -> transaction.close(h, epoch));
     if (outcome instanceof CloseOutcome.Conflict conflict) {
       conflicts.incrementAndGet();
       halt = conflict;
@@ -180,141 +159,6 @@ public final class EpochCloser {
     return outcome;
   }
 
-  private CloseOutcome close(Sql.Handle h, Epoch epoch) {
-    long next = EpochStore.lockMarker(h);
-    PostgresLedgerStore store = PostgresLedgerStore.bound(h);
-    Ledger ledger = new Ledger(settings.quorum(), store);
-    Computed computed = compute(h, epoch);
-
-    Optional<LedgerEntry> existing = store.findByEpoch(epoch.index());
-    if (existing.isPresent()) {
-      MintManifest theirs = existing.get().manifest();
-      MintManifest ours =
-          MintManifest.forEpoch(
-              theirs.sequence(),
-              epoch,
-              MerkleTree.of(computed.leaves),
-              computed.payout.unallocated(),
-              theirs.previousHash());
-      if (!Arrays.equals(ours.canonicalBytes(), theirs.canonicalBytes())) {
-        return new CloseOutcome.Conflict(
-            epoch.index(), "stored manifest " + theirs + " differs from recomputed " + ours);
-      }
-      if (next == epoch.index()) {
-        EpochStore.advanceMarker(h, epoch.index() + 1);
-      }
-      return new CloseOutcome.AlreadyMinted(epoch.index(), theirs.sequence());
-    }
-    if (next != epoch.index()) {
-      return new CloseOutcome.Conflict(
-          epoch.index(), "the marker is at epoch " + next + " but epoch has no ledger entry");
-    }
-    MintManifest manifest =
-        ledger.nextManifest(epoch, computed.leaves, computed.payout.unallocated());
-    Optional<List<OracleSignature>> quorate = collectSignatures(h, manifest);
-    if (quorate.isEmpty()) {
-      byte[] hash = manifest.hash();
-      int signers =
-          settings.quorum().validSigners(manifest, agreeing(h, manifest, hash, false)).size();
-      return new CloseOutcome.AwaitingSignatures(
-          epoch.index(), hash, signers, settings.quorum().threshold());
-    }
-    LedgerEntry entry = new LedgerEntry(manifest, quorate.get(), computed.leaves);
-    AppendOutcome appended = ledger.append(entry);
-    if (appended instanceof AppendOutcome.Rejected rejected) {
-      return new CloseOutcome.Conflict(
-          epoch.index(),
-          "the ledger refused the entry: "
-              + rejected.fault().reason()
-              + ": "
-              + rejected.fault().detail());
-    }
-    if (!(appended instanceof AppendOutcome.Appended)) {
-      return new CloseOutcome.Conflict(epoch.index(), "unexpected append outcome " + appended);
-    }
-    EpochStore.recordClose(
-        h,
-        epoch.index(),
-        entry.sequence(),
-        new EpochStore.Accounting(
-            computed.payout.pools().emission(),
-            computed.payout.operations(),
-            computed.payout.oracles(),
-            computed.payout.pools().notHandled()));
-    hook.reached(CloseStep.AFTER_LEDGER_INSERT);
-    EpochStore.advanceMarker(h, epoch.index() + 1);
-    return new CloseOutcome.Minted(entry);
-  }
-
-  /**
-   * Stores this instance's partial signature over the manifest, then reads every partial signature
-   * of the epoch: those over another manifest hash raise the divergence alarm and are never
-   * counted; those over this hash count if their oracle is configured and the signature verifies.
-   *
-   * @return the first k valid signatures in oracle-key order, or empty if fewer than k
-   */
-  private Optional<List<OracleSignature>> collectSignatures(Sql.Handle h, MintManifest manifest) {
-    PartialSignatureStore.store(h, manifest, OracleSignature.sign(settings.signer(), manifest));
-    byte[] hash = manifest.hash();
-    List<OracleSignature> agreeing = agreeing(h, manifest, hash, true);
-    SortedSet<PublicKey> signers = settings.quorum().validSigners(manifest, agreeing);
-    int k = settings.quorum().threshold();
-    if (signers.size() < k) {
-      return Optional.empty();
-    }
-    Map<PublicKey, OracleSignature> byOracle = new HashMap<>();
-    for (OracleSignature signature : agreeing) {
-      if (signers.contains(signature.oracle())) {
-        byOracle.putIfAbsent(signature.oracle(), signature);
-      }
-    }
-    List<OracleSignature> chosen = new ArrayList<>();
-    for (PublicKey oracle : signers) {
-      if (chosen.size() == k) {
-        break;
-      }
-      chosen.add(byOracle.get(oracle));
-    }
-    return Optional.of(List.copyOf(chosen));
-  }
-
-  private List<OracleSignature> agreeing(
-      Sql.Handle h, MintManifest manifest, byte[] hash, boolean alarm) {
-    List<OracleSignature> agreeing = new ArrayList<>();
-    for (PartialSignatureStore.Partial p :
-        PartialSignatureStore.forEpoch(h, manifest.epochIndex())) {
-      if (Arrays.equals(p.manifestHash(), hash)) {
-        agreeing.add(p.signature());
-      } else if (alarm) {
-        String key =
-            p.epoch()
-                + "/"
-                + p.signature().oracle()
-                + "/"
-                + HexFormat.of().formatHex(p.manifestHash());
-        if (divergentSeen.add(key)) {
-          divergent.incrementAndGet();
-          LOG.error(
-              "epoch {}: PARTIAL SIGNATURE DIVERGENCE: oracle {} signed manifest hash {}, this"
-                  + " instance computed {}; that signature is not counted",
-              p.epoch(),
-              p.signature().oracle(),
-              HexFormat.of().formatHex(p.manifestHash()),
-              HexFormat.of().formatHex(hash));
-        }
-      }
-    }
-    return agreeing;
-  }
-
-  private record Computed(EpochPayout payout, List<RewardLeaf> leaves) {}
-
-  private Computed compute(Sql.Handle h, Epoch epoch) {
-    EpochShares shares = FeedStore.epochShares(h, epoch);
-    EpochLeaves computed = EpochLeaves.compute(shares, epoch, settings);
-    return new Computed(computed.payout(), computed.leaves());
-  }
-
   /**
    * Epochs this closer minted since it started.
    *
@@ -341,7 +185,7 @@ public final class EpochCloser {
    * @return the count
    */
   public long divergentSignatureCount() {
-    return divergent.get();
+    return signatures.divergentCount();
   }
 
   /**
