@@ -18,17 +18,14 @@ final class FramesOnAir {
   private final List<Transmission> transmissions = new ArrayList<>();
   private long nextSequence;
 
-  /** Puts a frame on the air from {@code start} to {@code end}; numbers frames in call order. */
-  Transmission add(
-      AttachedRadio sender,
-      RadioSite site,
-      byte[] frame,
-      RadioSettings settings,
-      Instant start,
-      Instant end) {
-    Transmission tx = new Transmission(nextSequence++, sender, site, frame, settings, start, end);
+  /** The sequence number of the next frame: frames are numbered in the order they are put on. */
+  long nextSequence() {
+    return nextSequence++;
+  }
+
+  /** Puts a frame on the air. */
+  void add(Transmission tx) {
     transmissions.add(tx);
-    return tx;
   }
 
   /** The frames not yet delivered that have ended by {@code now}, oldest end first. */
@@ -46,7 +43,7 @@ final class FramesOnAir {
 
   /**
    * Whether {@code test} holds for any rival of {@code tx}: another frame on its channel that
-   * overlaps it in time. Stops at the first, in the order the frames started.
+   * overlaps it in time. Stops at the first, in the order the frames were put on the air.
    */
   boolean anyRival(Transmission tx, Predicate<Transmission> test) {
     for (Transmission rival : transmissions) {

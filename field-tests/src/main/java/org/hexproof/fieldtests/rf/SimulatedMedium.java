@@ -178,7 +178,16 @@ public final class SimulatedMedium implements RadioMedium {
     Transmission tx;
     synchronized (lock) {
       Instant start = clock.instant();
-      tx = air.add(sender, siteFor(sender), frame.clone(), settings, start, start.plus(airtime));
+      tx =
+          new Transmission(
+              air.nextSequence(),
+              sender,
+              siteFor(sender),
+              frame.clone(),
+              settings,
+              start,
+              start.plus(airtime));
+      air.add(tx);
     }
     scheduler.ifPresent(
         s ->
