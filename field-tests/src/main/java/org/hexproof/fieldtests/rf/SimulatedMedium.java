@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +11,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.hexproof.bridge.emulator.AttachedRadio;
 import org.hexproof.bridge.emulator.RadioMedium;
-import org.hexproof.bridge.emulator.Signal;
 import org.hexproof.bridge.radio.RadioSettings;
 import org.hexproof.core.radio.LoraAirtime;
+import org.hexproof.fieldtests.rf.FrameDelivery.Delivery;
+import org.hexproof.fieldtests.rf.FramesOnAir.Transmission;
 
 /**
  * LoRa air with positions, path loss, shadowing, a demodulation floor, half duplex and collisions
@@ -40,6 +39,9 @@ import org.hexproof.core.radio.LoraAirtime;
  * later on their own time base, which must be this medium's clock (an accelerated clock and an
  * emulator time base of the same speed in the devnet), so that a frame's place on the air, the
  * sender's half duplex and its receivers' deliveries agree.
+ *
+ * <p>The frames on the air and their overlaps are kept by {@link FramesOnAir}; who hears a frame,
+ * and handing it over, is {@link FrameDelivery}.
  */
 public final class SimulatedMedium implements RadioMedium {
   /**
@@ -60,13 +62,13 @@ public final class SimulatedMedium implements RadioMedium {
   private final Object lock = new Object();
   private final Map<AttachedRadio, RadioSite> sites = new IdentityHashMap<>();
   private final List<AttachedRadio> attached = new ArrayList<>();
-  private final List<Transmission> transmissions = new ArrayList<>();
-  private final AtomicLong deliveryFailures = new AtomicLong();
-  private long nextSequence;
+  private final FramesOnAir air = new FramesOnAir();
+  private final FrameDelivery delivery;
 
   private SimulatedMedium(
       RfEnvironment environment, Clock clock, Optional<ScheduledExecutorService> scheduler) {
     this.budget = new LinkBudget(Objects.requireNonNull(environment, "environment"));
+    this.delivery = new FrameDelivery(budget);
     this.clock = Objects.requireNonNull(clock, "clock");
     this.scheduler = scheduler;
   }
@@ -158,7 +160,7 @@ public final class SimulatedMedium implements RadioMedium {
    */
   public Reception predict(AttachedRadio sender, AttachedRadio receiver, RadioSettings settings) {
     synchronized (lock) {
-      return budget.lora(link(siteFor(sender), siteFor(receiver), settings), settings.dataRate());
+      return delivery.reception(siteFor(sender), siteFor(receiver), settings);
     }
   }
 
@@ -178,14 +180,14 @@ public final class SimulatedMedium implements RadioMedium {
       Instant start = clock.instant();
       tx =
           new Transmission(
-              nextSequence++,
+              air.nextSequence(),
               sender,
               siteFor(sender),
               frame.clone(),
               settings,
               start,
               start.plus(airtime));
-      transmissions.add(tx);
+      air.add(tx);
     }
     scheduler.ifPresent(
         s ->
@@ -205,22 +207,18 @@ public final class SimulatedMedium implements RadioMedium {
     int settled;
     synchronized (lock) {
       Instant now = clock.instant();
-      List<Transmission> due =
-          transmissions.stream()
-              .filter(t -> !t.delivered && !t.end.isAfter(now))
-              .sorted(Comparator.comparing((Transmission t) -> t.end).thenComparing(t -> t.seq))
-              .toList();
-      due.forEach(t -> deliveries.addAll(resolve(t)));
+      List<Transmission> due = air.due(now);
+      due.forEach(t -> deliveries.addAll(delivery.resolve(t, attached, sites, air)));
       settled = due.size();
-      prune(now);
+      air.prune(now);
     }
-    hand(deliveries);
+    delivery.hand(deliveries);
     return settled;
   }
 
   /** Frames a receiver's {@code hear} threw on; the other receivers still got theirs. */
   public long deliveryFailures() {
-    return deliveryFailures.get();
+    return delivery.failures();
   }
 
   private void deliver(Transmission tx) {
@@ -229,83 +227,10 @@ public final class SimulatedMedium implements RadioMedium {
       if (tx.delivered) {
         return;
       }
-      deliveries = resolve(tx);
-      prune(clock.instant());
+      deliveries = delivery.resolve(tx, attached, sites, air);
+      air.prune(clock.instant());
     }
-    hand(deliveries);
-  }
-
-  /** Who hears {@code tx}, and how; marks it delivered. Called under the lock. */
-  private List<Delivery> resolve(Transmission tx) {
-    tx.delivered = true;
-    List<Delivery> out = new ArrayList<>();
-    for (AttachedRadio radio : attached) {
-      if (radio == tx.sender) {
-        continue;
-      }
-      Optional<RadioSettings> channel = channelHearing(radio, tx.settings);
-      if (channel.isEmpty() || transmittedDuring(radio, tx)) {
-        continue;
-      }
-      RadioSite receiver = sites.get(radio);
-      Reception reception = budget.lora(link(tx.site, receiver, tx.settings), tx.dataRate());
-      if (reception.demodulated() && survivesRivals(tx, reception.powerDbm(), receiver)) {
-        out.add(new Delivery(radio, tx.frame.clone(), tx.settings, reception.signal()));
-      }
-    }
-    return out;
-  }
-
-  private static Optional<RadioSettings> channelHearing(AttachedRadio radio, RadioSettings sent) {
-    if (radio instanceof MultiChannelRadio concentrator) {
-      return concentrator.listeningOn().stream().filter(sent::hears).findFirst();
-    }
-    return radio.listening().filter(sent::hears);
-  }
-
-  /** Half duplex: a radio hears nothing while any of its own frames is on the air. */
-  private boolean transmittedDuring(AttachedRadio radio, Transmission tx) {
-    return transmissions.stream().anyMatch(t -> t.sender == radio && t.overlaps(tx));
-  }
-
-  /** Capture: {@code tx} survives when it is ≥ 6 dB above every overlapping co-channel frame. */
-  private boolean survivesRivals(Transmission tx, double powerDbm, RadioSite receiver) {
-    for (Transmission rival : transmissions) {
-      if (rival == tx || !rival.sameChannel(tx) || !rival.overlaps(tx)) {
-        continue;
-      }
-      double rivalDbm = budget.receivedPowerDbm(link(rival.site, receiver, rival.settings));
-      if (powerDbm - rivalDbm < CAPTURE_THRESHOLD_DB) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Drops settled frames that can no longer overlap an unsettled or future one. */
-  private void prune(Instant now) {
-    Instant horizon =
-        transmissions.stream()
-            .filter(t -> !t.delivered)
-            .map(t -> t.start)
-            .min(Comparator.naturalOrder())
-            .filter(earliest -> earliest.isBefore(now))
-            .orElse(now);
-    transmissions.removeIf(t -> t.delivered && !t.end.isAfter(horizon));
-  }
-
-  private void hand(List<Delivery> deliveries) {
-    for (Delivery d : deliveries) {
-      try {
-        if (d.radio instanceof MultiChannelRadio concentrator) {
-          concentrator.hear(d.frame, d.settings, d.signal);
-        } else {
-          d.radio.hear(d.frame, d.signal);
-        }
-      } catch (RuntimeException e) {
-        deliveryFailures.incrementAndGet();
-      }
-    }
+    delivery.hand(deliveries);
   }
 
   private RadioSite siteFor(AttachedRadio radio) {
@@ -315,58 +240,5 @@ public final class SimulatedMedium implements RadioMedium {
           "expected a radio placed with place(radio, site), got one with no site");
     }
     return site;
-  }
-
-  private static Link link(RadioSite from, RadioSite to, RadioSettings settings) {
-    return Link.between(from, to, settings.frequencyHz(), settings.txPowerDbm());
-  }
-
-  private record Delivery(
-      AttachedRadio radio, byte[] frame, RadioSettings settings, Signal signal) {}
-
-  /** One frame on (or recently on) the air; {@code delivered} is guarded by the medium's lock. */
-  private static final class Transmission {
-    final long seq;
-    final AttachedRadio sender;
-    final RadioSite site;
-    final byte[] frame;
-    final RadioSettings settings;
-    final Instant start;
-    final Instant end;
-    boolean delivered;
-
-    Transmission(
-        long seq,
-        AttachedRadio sender,
-        RadioSite site,
-        byte[] frame,
-        RadioSettings settings,
-        Instant start,
-        Instant end) {
-      this.seq = seq;
-      this.sender = sender;
-      this.site = site;
-      this.frame = frame;
-      this.settings = settings;
-      this.start = start;
-      this.end = end;
-    }
-
-    org.hexproof.core.radio.LoraDataRate dataRate() {
-      return settings.dataRate();
-    }
-
-    boolean overlaps(Transmission other) {
-      return start.isBefore(other.end) && other.start.isBefore(end);
-    }
-
-    /**
-     * Same frequency and datarate. Different spreading factors are treated as orthogonal and
-     * different sync words or IQ polarity still interfere: it is the same energy in the channel.
-     */
-    boolean sameChannel(Transmission other) {
-      return settings.frequencyHz() == other.settings.frequencyHz()
-          && settings.dataRate().equals(other.settings.dataRate());
-    }
   }
 }

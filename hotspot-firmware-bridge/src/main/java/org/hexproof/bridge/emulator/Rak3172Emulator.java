@@ -4,36 +4,26 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.hexproof.bridge.radio.RadioSettings;
 import org.hexproof.bridge.serial.LineChannelOpener;
-import org.hexproof.core.radio.CodingRate;
-import org.hexproof.core.radio.LoraBandwidth;
-import org.hexproof.core.radio.LoraDataRate;
 
 /**
  * RAK3172 with RUI3 firmware (radio.md §4.1): replies {@code [value] "" STATUS}; starts in LoRaWAN
  * mode, so P2P commands answer {@code AT_MODE_NO_SUPPORT} until {@code AT+NWM=0}, which replies OK
  * and reboots; P2P setters answer {@code AT_BUSY_ERROR} while RX is on; {@code AT+PRECV=65533}
- * listens and still lets {@code AT+PSEND} through.
+ * listens and still lets {@code AT+PSEND} through. The P2P parameters are in {@link
+ * Rak3172P2pParameters}; this class holds the work mode, the reboot and the RX and TX states.
  */
 public final class Rak3172Emulator extends LoraEmulator {
   static final String RX_ON_MESSAGE = "P2P_RX_ON already, please disable P2P RX before setting.";
   private static final Duration REBOOT = Duration.ofMillis(150);
-  private static final String[] BW_INDEX = {
-    "125", "250", "500", "7.8", "10.4", "15.63", "20.83", "31.25", "41.67", "62.5"
-  };
 
+  private final Rak3172P2pParameters p2p = new Rak3172P2pParameters();
   private int workMode = 1;
   private boolean rebooting;
   private boolean echo;
-  private long frequencyHz = 868_000_000L;
-  private int spreadingFactor = 7;
-  private LoraBandwidth bandwidth = LoraBandwidth.BW125;
-  private int codingRate;
-  private int preamble = 8;
-  private int txPowerDbm = 14;
-  private int syncWord = 0x1424;
-  private boolean iqInverted;
   private int rxMode;
   private int rxWindowToken;
   private boolean transmitting;
@@ -77,9 +67,9 @@ public final class Rak3172Emulator extends LoraEmulator {
         status("OK");
       }
       case "AT+NWM" -> networkMode(arg);
-      case "AT+P2P" -> p2p(arg);
-      case "AT+SYNCWORD" -> syncWord(arg);
-      case "AT+IQINVER" -> iqInversion(arg);
+      case "AT+P2P" -> p2pParameter(arg, p2p::p2pLine, p2p::setP2p);
+      case "AT+SYNCWORD" -> p2pParameter(arg, p2p::syncWordLine, p2p::setSyncWord);
+      case "AT+IQINVER" -> p2pParameter(arg, p2p::iqInversionLine, p2p::setIqInversion);
       case "AT+PRECV" -> receive(arg);
       case "AT+PSEND" -> send(arg);
       default -> status("AT_COMMAND_NOT_FOUND");
@@ -91,7 +81,7 @@ public final class Rak3172Emulator extends LoraEmulator {
       value("AT+NWM=" + workMode);
       return;
     }
-    Optional<Integer> mode = integer(arg, 0, 2);
+    Optional<Integer> mode = Rak3172P2pParameters.integer(arg, 0, 2);
     if (mode.isEmpty()) {
       status("AT_PARAM_ERROR");
       return;
@@ -115,76 +105,15 @@ public final class Rak3172Emulator extends LoraEmulator {
     }
   }
 
-  private void p2p(String arg) {
+  /** A P2P parameter command: {@code ?} reads it back, anything else sets it. */
+  private void p2pParameter(String arg, Supplier<String> query, Predicate<String> set) {
     if (!p2pAllowed(arg)) {
       return;
     }
     if ("?".equals(arg)) {
-      value(
-          String.format(
-              Locale.ROOT,
-              "AT+P2P=%d:%d:%s:%d:%d:%d",
-              frequencyHz,
-              spreadingFactor,
-              bandwidth.kilohertzLabel(),
-              codingRate,
-              preamble,
-              txPowerDbm));
-      return;
-    }
-    String[] f = arg.split(":", -1);
-    Optional<Integer> sf = f.length >= 6 ? integer(f[1], 5, 12) : Optional.empty();
-    Optional<Integer> cr = f.length >= 6 ? integer(f[3], 0, 3) : Optional.empty();
-    Optional<Integer> pre = f.length >= 6 ? integer(f[4], 5, 65_535) : Optional.empty();
-    Optional<Integer> power = f.length >= 6 ? integer(f[5], 5, 22) : Optional.empty();
-    Optional<Long> freq =
-        f.length >= 6 ? longValue(f[0], 150_000_000L, 960_000_000L) : Optional.<Long>empty();
-    Optional<LoraBandwidth> bw = f.length >= 6 ? bandwidth(f[2]) : Optional.empty();
-    boolean trailingOk = f.length == 6 || (f.length == 7 && f[6].equals("1"));
-    if (!trailingOk
-        || freq.isEmpty()
-        || sf.isEmpty()
-        || bw.isEmpty()
-        || cr.isEmpty()
-        || pre.isEmpty()
-        || power.isEmpty()) {
-      status("AT_PARAM_ERROR");
-      return;
-    }
-    frequencyHz = freq.get();
-    spreadingFactor = sf.get();
-    bandwidth = bw.get();
-    codingRate = cr.get();
-    preamble = pre.get();
-    txPowerDbm = power.get();
-    status("OK");
-  }
-
-  private void syncWord(String arg) {
-    if (!p2pAllowed(arg)) {
-      return;
-    }
-    if ("?".equals(arg)) {
-      value(String.format(Locale.ROOT, "AT+SYNCWORD=%04X", syncWord));
-    } else if (arg.matches("[0-9A-Fa-f]{4}")) {
-      syncWord = Integer.parseInt(arg, 16);
-      status("OK");
+      value(query.get());
     } else {
-      status("AT_PARAM_ERROR");
-    }
-  }
-
-  private void iqInversion(String arg) {
-    if (!p2pAllowed(arg)) {
-      return;
-    }
-    if ("?".equals(arg)) {
-      value("AT+IQINVER=" + (iqInverted ? 1 : 0));
-    } else if (arg.equals("0") || arg.equals("1")) {
-      iqInverted = arg.equals("1");
-      status("OK");
-    } else {
-      status("AT_PARAM_ERROR");
+      status(set.test(arg) ? "OK" : "AT_PARAM_ERROR");
     }
   }
 
@@ -197,7 +126,7 @@ public final class Rak3172Emulator extends LoraEmulator {
       value(isListening() ? "P2P_RX_ON" : "P2P_RX_OFF");
       return;
     }
-    Optional<Integer> mode = integer(arg, 0, 65_535);
+    Optional<Integer> mode = Rak3172P2pParameters.integer(arg, 0, 65_535);
     if (mode.isEmpty()) {
       status("AT_PARAM_ERROR");
       return;
@@ -215,7 +144,7 @@ public final class Rak3172Emulator extends LoraEmulator {
       return;
     }
     rxMode = m;
-    listen(settings());
+    listen(p2p.settings());
     status("OK");
     if (m < 65_533) {
       int token = ++rxWindowToken;
@@ -245,7 +174,7 @@ public final class Rak3172Emulator extends LoraEmulator {
       return;
     }
     byte[] frame = HexFormat.of().parseHex(arg);
-    RadioSettings settings = settings();
+    RadioSettings settings = p2p.settings();
     transmitting = true;
     listen(null);
     status("OK");
@@ -292,43 +221,11 @@ public final class Rak3172Emulator extends LoraEmulator {
     return true;
   }
 
-  private RadioSettings settings() {
-    return new RadioSettings(
-        frequencyHz,
-        new LoraDataRate(spreadingFactor, bandwidth),
-        CodingRate.ofCr(codingRate + 1),
-        txPowerDbm,
-        Math.max(6, preamble),
-        syncWord == 0x3444,
-        iqInverted);
-  }
-
   private void value(String value) {
     reply(value, "", "OK");
   }
 
   private void status(String status) {
     reply("", status);
-  }
-
-  private static Optional<LoraBandwidth> bandwidth(String text) {
-    for (int i = 0; i < BW_INDEX.length; i++) {
-      if (text.equals(Integer.toString(i))) {
-        return LoraBandwidth.fromKilohertz(BW_INDEX[i]);
-      }
-    }
-    return text.matches("125|250|500") ? LoraBandwidth.fromKilohertz(text) : Optional.empty();
-  }
-
-  private static Optional<Integer> integer(String text, int min, int max) {
-    return longValue(text, min, max).map(Long::intValue);
-  }
-
-  private static Optional<Long> longValue(String text, long min, long max) {
-    if (text == null || !text.matches("-?\\d{1,10}")) {
-      return Optional.empty();
-    }
-    long v = Long.parseLong(text);
-    return v < min || v > max ? Optional.empty() : Optional.of(v);
   }
 }
