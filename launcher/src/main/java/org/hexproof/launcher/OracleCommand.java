@@ -3,10 +3,14 @@ package org.hexproof.launcher;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.hexproof.bridge.daemon.KeyFiles;
+import org.hexproof.core.keys.Network;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -62,7 +66,7 @@ final class OracleCommand implements Callable<Integer> {
         dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".hexproof", "oracle");
     Map<String, Object> properties = new HashMap<>();
     properties.put("micronaut.server.port", port);
-    properties.put("hexproof.oracle.key-file", dir.resolve("oracle.key").toString());
+    properties.put("hexproof.oracle.key-file", prepareKey(dir, network).toString());
     properties.put("hexproof.oracle.network", network);
     properties.put("hexproof.database.data-directory", dir.resolve("postgres").toString());
     if (databaseUrl != null) {
@@ -81,5 +85,28 @@ final class OracleCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     Foreground.untilStopped(context);
     return 0;
+  }
+
+  /**
+   * The oracle key file of {@code dir}, created first when missing, crash-safe and once (the
+   * hotspot's writer, {@link KeyFiles}: owner-only, forced to disk before it takes its name, never
+   * replacing a file another process created first). An existing file is left for the oracle to
+   * read and judge.
+   *
+   * @throws BadInputException when {@code network} is not mainnet or testnet
+   */
+  static Path prepareKey(Path dir, String network) {
+    Network keyNetwork =
+        switch (network.toLowerCase(Locale.ROOT)) {
+          case "mainnet" -> Network.MAINNET;
+          case "testnet" -> Network.TESTNET;
+          default ->
+              throw new BadInputException("--network: expected mainnet or testnet, got " + network);
+        };
+    Path file = dir.resolve("oracle.key");
+    if (!Files.exists(file)) {
+      KeyFiles.loadOrCreate(file, keyNetwork);
+    }
+    return file;
   }
 }
