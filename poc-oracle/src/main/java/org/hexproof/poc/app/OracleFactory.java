@@ -11,6 +11,7 @@ import org.hexproof.poc.audit.VerdictSeals;
 import org.hexproof.poc.density.DensityParameters;
 import org.hexproof.poc.entropy.EntropyService;
 import org.hexproof.poc.feed.FeedStore;
+import org.hexproof.poc.feed.ReportStatuses;
 import org.hexproof.poc.ingest.OnboardedKeys;
 import org.hexproof.poc.ingest.ReportIngest;
 import org.hexproof.poc.ingest.SignedBodies;
@@ -146,6 +147,12 @@ public class OracleFactory {
   @Singleton
   public FeedStore feed(OracleConfig config, PocDatabase db, Clock clock) {
     return new FeedStore(db.sql(), clock, config.watermarkGrace());
+  }
+
+  /** Report and verdict reads. */
+  @Singleton
+  public ReportStatuses reportStatuses(PocDatabase db) {
+    return new ReportStatuses(db.sql());
   }
 
   static Network network(OracleConfig config) {

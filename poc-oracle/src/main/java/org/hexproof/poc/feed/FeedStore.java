@@ -1,9 +1,5 @@
 package org.hexproof.poc.feed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,16 +10,15 @@ import org.hexproof.poc.store.Rows;
 import org.hexproof.support.db.Sql;
 
 /**
- * Reads the verified-PoC feed ({@code poc.feed}), its watermark, and single report verdicts.
- * Entries are stored already rendered, so a page is their concatenation.
+ * Reads the verified-PoC feed ({@code poc.feed}) and its watermark ({@link ReportStatuses} reads
+ * reports and their verdicts). Entries are stored already rendered, so a page is their
+ * concatenation.
  */
 public final class FeedStore {
   /** Default and largest page sizes (docs/verified-poc-feed.md). */
   public static final int DEFAULT_LIMIT = 500;
 
   public static final int MAX_LIMIT = 5000;
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Sql sql;
   private final Clock clock;
@@ -82,56 +77,5 @@ public final class FeedStore {
                 row -> Rows.instant(row, "oldest"))
             .flatMap(o -> o);
     return oldestOpen.filter(o -> o.isBefore(bound)).orElse(bound);
-  }
-
-  /**
-   * A report's state as JSON: {@code report_id, kind, hotspot, received_at, status} ({@code
-   * pending} or {@code closed}) and, once closed, {@code verdict, reason, side, detail, selected,
-   * reward_unit, beacon_report_id, verified_at, rule_profile}} (the profile that judged it, null
-   * for a report closed as {@code stale} without being judged).
-   *
-   * @param reportId the id
-   * @return the JSON, or empty when no such report was received
-   */
-  public Optional<String> report(String reportId) {
-    return sql.queryOne(
-        "SELECT r.kind, r.hotspot_key, r.received_at, v.verdict, v.reason, v.side, v.detail,"
-            + " v.selected, v.reward_unit, v.beacon_report_id, v.verified_at, v.rule_profile FROM ("
-            + " SELECT 'beacon' AS kind, hotspot_key, received_at FROM poc.beacon_report"
-            + " WHERE report_id = $1 UNION ALL"
-            + " SELECT 'witness', hotspot_key, received_at FROM poc.witness_report"
-            + " WHERE report_id = $1) r LEFT JOIN poc.verdict v ON v.report_id = $1",
-        row -> {
-          ObjectNode o = JSON.createObjectNode();
-          o.put("report_id", reportId);
-          o.put("kind", row.get("kind", String.class));
-          o.put("hotspot", row.get("hotspot_key", String.class));
-          o.put("received_at", FeedEntries.instant(Rows.requiredInstant(row, "received_at")));
-          String verdict = row.get("verdict", String.class);
-          o.put("status", verdict == null ? "pending" : "closed");
-          if (verdict != null) {
-            o.put("verdict", verdict);
-            o.put("reason", row.get("reason", String.class));
-            o.put("side", row.get("side", String.class));
-            o.put("detail", row.get("detail", String.class));
-            o.put("selected", row.get("selected", Boolean.class));
-            o.put(
-                "reward_unit",
-                FeedEntries.decimal(Rows.required(row, "reward_unit", BigDecimal.class)));
-            o.put("beacon_report_id", row.get("beacon_report_id", String.class));
-            o.put("verified_at", FeedEntries.instant(Rows.requiredInstant(row, "verified_at")));
-            o.put("rule_profile", row.get("rule_profile", String.class));
-          }
-          return write(o);
-        },
-        reportId);
-  }
-
-  private static String write(ObjectNode node) {
-    try {
-      return JSON.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of plain values always serialises", e);
-    }
   }
 }
