@@ -77,7 +77,7 @@ final class FieldTestCommand implements Runnable {
 
     @Override
     public Integer call() throws InterruptedException {
-      CoverageClient client = new CoverageClient(service.url);
+      ServiceClient client = ServiceClient.coverage(service.url);
       List<DriveRow> rows = read(file);
       int stored = 0;
       int already = 0;
@@ -136,7 +136,7 @@ final class FieldTestCommand implements Runnable {
 
     @Override
     public Integer call() throws InterruptedException {
-      CoverageClient client = new CoverageClient(service.url);
+      ServiceClient client = ServiceClient.coverage(service.url);
       String query = "";
       if (hotspot != null) {
         try {

@@ -17,13 +17,14 @@ import picocli.CommandLine.Option;
 /**
  * {@code hexproof hotspot --config FILE}: runs the hotspot daemon until Ctrl-C. {@code hexproof
  * hotspot status --config FILE}: prints the hotspot's status JSON from its data directory, without
- * talking to a running daemon.
+ * talking to a running daemon. {@code hexproof hotspot reports --config FILE} ({@link
+ * HotspotReportsCommand}): the oracle's verdicts on the hotspot's reports.
  */
 @Command(
     name = "hotspot",
     mixinStandardHelpOptions = true,
     description = "Run a hotspot (beacon, witness, report to the oracle) until Ctrl-C.",
-    subcommands = {HotspotCommand.Status.class})
+    subcommands = {HotspotCommand.Status.class, HotspotReportsCommand.class})
 final class HotspotCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

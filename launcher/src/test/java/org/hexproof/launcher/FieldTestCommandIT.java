@@ -81,7 +81,7 @@ class FieldTestCommandIT {
 
   private void awaitCursor(long id) throws Exception {
     Instant deadline = Instant.now().plusSeconds(30);
-    CoverageClient client = new CoverageClient(url);
+    ServiceClient client = ServiceClient.coverage(url);
     while (client.get("/v1/coverage/summary").get("feed_cursor").asLong() < id) {
       assertThat(Instant.now()).as("feed cursor reaches %d", id).isBefore(deadline);
       Thread.sleep(100);
@@ -90,7 +90,7 @@ class FieldTestCommandIT {
 
   private static JsonNode json(CliRun run) throws Exception {
     assertThat(run.exitCode()).as(run.err()).isZero();
-    return CoverageClient.JSON.readTree(run.out());
+    return ServiceClient.JSON.readTree(run.out());
   }
 
   @Test

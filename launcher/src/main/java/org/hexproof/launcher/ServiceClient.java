@@ -12,27 +12,45 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * The coverage service's HTTP API as the field-test commands use it. A 400 answer is the caller's
- * bad input ({@link BadInputException}, exit 2, with the service's problem detail); an unreachable
- * service or any other answer is a failure (exit 1).
+ * A hexproof service's JSON HTTP API as the commands use it (the coverage service for the
+ * field-test commands, the oracle for {@code hotspot reports}). A 400 answer is the caller's bad
+ * input ({@link BadInputException}, exit 2, with the service's problem detail); an unreachable
+ * service or any other answer is a failure (exit 1) naming the service's problem detail when it
+ * gave one.
  */
-final class CoverageClient {
+final class ServiceClient {
   static final ObjectMapper JSON = new ObjectMapper();
 
+  private final String service;
+  private final String hint;
   private final String base;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   /**
-   * A client of the service at {@code url}.
+   * A client of a service at {@code url}.
    *
+   * @param service what it is, for messages ("the coverage service")
+   * @param hint what starts it, for the message when it cannot be reached
+   * @param option where the URL came from, for the message when it is not one
    * @throws BadInputException unless the URL is http(s)
    */
-  CoverageClient(String url) {
+  ServiceClient(String service, String hint, String option, String url) {
     if (!url.matches("https?://[^/\\s]+(/.*)?")) {
-      throw new BadInputException("--url: expected an http(s) URL, got \"" + url + "\"");
+      throw new BadInputException(option + ": expected an http(s) URL, got \"" + url + "\"");
     }
+    this.service = service;
+    this.hint = hint;
     this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  /** The coverage service at {@code url} (option {@code --url}). */
+  static ServiceClient coverage(String url) {
+    return new ServiceClient(
+        "the coverage service",
+        "is `hexproof coverage` or `hexproof devnet` running?",
+        "--url",
+        url);
   }
 
   JsonNode get(String path) throws InterruptedException {
@@ -58,21 +76,28 @@ final class CoverageClient {
       response = http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "cannot reach the coverage service at "
+          "cannot reach "
+              + service
+              + " at "
               + base
               + " ("
               + e.getClass().getSimpleName()
-              + "); is `hexproof coverage` or `hexproof devnet` running?",
+              + "); "
+              + hint,
           e);
     }
     JsonNode body = parse(target, response.body());
     if (response.statusCode() == 400) {
       throw new BadInputException(
-          "the coverage service refused it: " + body.path("detail").asText(response.body()));
+          service + " refused it: " + body.path("detail").asText(response.body()));
     }
     if (response.statusCode() != 200) {
       throw new IllegalStateException(
-          target + " answered " + response.statusCode() + ": " + response.body());
+          target
+              + " answered "
+              + response.statusCode()
+              + ": "
+              + body.path("detail").asText(response.body()));
     }
     return body;
   }
