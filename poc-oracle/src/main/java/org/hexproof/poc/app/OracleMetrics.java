@@ -14,7 +14,8 @@ import org.hexproof.poc.worker.WorkerListener;
  * The oracle's meters, served at {@code /prometheus}:
  *
  * <ul>
- *   <li>{@code hexproof_oracle_verdicts_total{kind, verdict, reason}}: committed verdicts;
+ *   <li>{@code hexproof_oracle_verdicts_total{kind, verdict, reason, profile}}: committed verdicts,
+ *       with the rule profile that judged them ({@code none} for stale closures);
  *   <li>{@code hexproof_oracle_ingest_total{kind, outcome}}: ingest requests by status ({@code
  *       accepted}, {@code duplicate}, {@code malformed}, {@code unauthenticated}, ...);
  *   <li>{@code hexproof_oracle_open_beacons}: beacons received and not yet closed (queue depth);
@@ -50,7 +51,7 @@ public final class OracleMetrics implements WorkerListener {
   }
 
   @Override
-  public void verdict(String kind, Verdict verdict) {
+  public void verdict(String kind, Verdict verdict, String profile) {
     String reason = verdict instanceof Verdict.Invalid i ? i.reason().reasonName() : "none";
     registry
         .counter(
@@ -60,7 +61,9 @@ public final class OracleMetrics implements WorkerListener {
             "verdict",
             verdict.isValid() ? "valid" : "invalid",
             "reason",
-            reason)
+            reason,
+            "profile",
+            profile)
         .increment();
   }
 

@@ -208,10 +208,11 @@ public final class PocWorker {
           w.result().stateUpdates().stream()
               .anyMatch(u -> u.field() == StateUpdate.Field.LAST_BEACON_RECIPROCITY);
       listener.verified(w.took());
-      listener.verdict("beacon", w.result().beacon());
-      w.result().witnesses().forEach(r -> listener.verdict("witness", r.verdict()));
+      String profile = w.ruleProfile();
+      listener.verdict("beacon", w.result().beacon(), profile);
+      w.result().witnesses().forEach(r -> listener.verdict("witness", r.verdict(), profile));
       for (int i = 0; i < w.selfWitnesses(); i++) {
-        listener.verdict("witness", VerdictRows.SELF_WITNESS);
+        listener.verdict("witness", VerdictRows.SELF_WITNESS, profile);
       }
     }
     if (reciprocityChanged) {

@@ -48,7 +48,7 @@ final class StaleReports {
       int closed = sql.inTransaction(tx -> closeBatch(tx, now, cutoff, table, kind, detail));
       total += closed;
       for (int n = 0; n < closed; n++) {
-        listener.verdict(kind, VerdictRows.STALE);
+        listener.verdict(kind, VerdictRows.STALE, "none");
       }
       if (closed < batchSize) {
         break;

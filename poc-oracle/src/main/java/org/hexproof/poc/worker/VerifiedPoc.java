@@ -34,4 +34,11 @@ record VerifiedPoc(
   String beaconId() {
     return beacon.reportId();
   }
+
+  /**
+   * The rule profile that judged the beacon and its witnesses (on every row, the beacon's first).
+   */
+  String ruleProfile() {
+    return rows.get(0).ruleProfile().orElseThrow();
+  }
 }

@@ -9,7 +9,7 @@ public interface WorkerListener {
   WorkerListener NONE =
       new WorkerListener() {
         @Override
-        public void verdict(String kind, Verdict verdict) {}
+        public void verdict(String kind, Verdict verdict, String profile) {}
 
         @Override
         public void verified(Duration took) {}
@@ -26,8 +26,9 @@ public interface WorkerListener {
    *
    * @param kind {@code beacon} or {@code witness}
    * @param verdict the verdict ({@code stale} closures included)
+   * @param profile the rule profile that judged it, {@code none} for a stale closure
    */
-  void verdict(String kind, Verdict verdict);
+  void verdict(String kind, Verdict verdict, String profile);
 
   /** Time to gather, verify and write one beacon. */
   void verified(Duration took);

@@ -117,6 +117,19 @@ class MixedRadioProfilesIT {
           .as("%s %s: %s", read.get("kind"), e.getKey(), read)
           .isEqualTo(e.getValue());
     }
+    // operators see each profile's verdicts apart
+    List<String> verdictSeries =
+        http.get("/prometheus")
+            .text()
+            .lines()
+            .filter(l -> l.startsWith("hexproof_oracle_verdicts_total{"))
+            .toList();
+    assertThat(verdictSeries)
+        .anyMatch(
+            l -> l.contains("profile=\"" + WIFI + "\"") && l.contains("max_distance_exceeded"))
+        .anyMatch(l -> l.contains("profile=\"" + LORA + "\"") && l.contains("below_min_distance"))
+        .noneMatch(l -> l.contains("profile=\"" + LORA + "\"") && l.contains("max_distance"))
+        .noneMatch(l -> l.contains("profile=\"" + WIFI + "\"") && l.contains("below_min"));
   }
 
   private String witness(WitnessReport report) throws Exception {
