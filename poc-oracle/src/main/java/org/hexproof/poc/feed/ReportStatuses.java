@@ -39,6 +39,26 @@ public final class ReportStatuses {
       " v.verdict, v.reason, v.side, v.detail, v.selected, v.reward_unit, v.beacon_report_id,"
           + " v.verified_at, v.rule_profile";
 
+  private static final String PAGE_OF =
+      " SELECT %s AS kind, report_id, hotspot_key, received_at FROM poc.%s"
+          + " WHERE hotspot_key = $1 AND (received_at, report_id) < ($2, $3)"
+          + " ORDER BY received_at DESC, report_id DESC LIMIT $4";
+
+  /**
+   * A page of a hotspot's reports ({@code $1} key, {@code $2, $3} the cursor's receive time and
+   * report id, {@code $4} the limit): each report table gives its newest rows before the cursor
+   * through its {@code (hotspot_key, received_at, report_id)} index, then the two are merged.
+   */
+  static final String HOTSPOT_PAGE =
+      "SELECT r.kind, r.report_id, r.hotspot_key, r.received_at,"
+          + VERDICT_COLUMNS
+          + " FROM (("
+          + PAGE_OF.formatted("'beacon'", "beacon_report")
+          + ") UNION ALL ("
+          + PAGE_OF.formatted("'witness'", "witness_report")
+          + ")) r LEFT JOIN poc.verdict v ON v.report_id = r.report_id"
+          + " ORDER BY r.received_at DESC, r.report_id DESC LIMIT $4";
+
   private final Sql sql;
 
   /**
@@ -105,20 +125,9 @@ public final class ReportStatuses {
    */
   public String ofHotspot(String hotspot, Optional<Cursor> before, int limit) {
     Cursor bound = before.orElse(new Cursor(END, ""));
-    String page =
-        " SELECT %s AS kind, report_id, hotspot_key, received_at FROM poc.%s"
-            + " WHERE hotspot_key = $1 AND (received_at, report_id) < ($2, $3)"
-            + " ORDER BY received_at DESC, report_id DESC LIMIT $4";
     List<ObjectNode> reports =
         sql.query(
-            "SELECT r.kind, r.report_id, r.hotspot_key, r.received_at,"
-                + VERDICT_COLUMNS
-                + " FROM (("
-                + page.formatted("'beacon'", "beacon_report")
-                + ") UNION ALL ("
-                + page.formatted("'witness'", "witness_report")
-                + ")) r LEFT JOIN poc.verdict v ON v.report_id = r.report_id"
-                + " ORDER BY r.received_at DESC, r.report_id DESC LIMIT $4",
+            HOTSPOT_PAGE,
             ReportStatuses::status,
             hotspot,
             Rows.bind(bound.receivedAt()),
