@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hexproof.bridge.daemon.HotspotConfig;
-import org.hexproof.bridge.daemon.HotspotStatus;
+import org.hexproof.bridge.daemon.KeyFiles;
 import org.hexproof.core.keys.MalformedKeyException;
+import org.hexproof.core.keys.PublicKey;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,11 +50,10 @@ final class HotspotReportsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     HotspotConfig loaded = HotspotCommand.load(config);
-    String key;
+    PublicKey key;
     try {
       key =
-          HotspotStatus.read(loaded)
-              .key()
+          KeyFiles.publicKeyIn(loaded.keyFile(), loaded.network())
               .orElseThrow(
                   () ->
                       new BadInputException(
@@ -69,7 +69,7 @@ final class HotspotReportsCommand implements Callable<Integer> {
             "check oracle.url in " + config,
             "oracle.url in " + config,
             loaded.oracleUrl().toString());
-    String path = "/v1/hotspots/" + key + "/reports?limit=" + limit;
+    String path = "/v1/hotspots/" + key.toBase58() + "/reports?limit=" + limit;
     if (before != null) {
       path += "&before=" + URLEncoder.encode(before, StandardCharsets.UTF_8);
     }

@@ -47,7 +47,7 @@ public final class KeyFiles {
   }
 
   /** The public key in {@code file}, without creating anything; empty when there is no file. */
-  static Optional<PublicKey> publicKeyIn(Path file, Network network) {
+  public static Optional<PublicKey> publicKeyIn(Path file, Network network) {
     if (!Files.exists(file)) {
       return Optional.empty();
     }
