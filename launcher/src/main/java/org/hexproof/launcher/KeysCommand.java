@@ -129,11 +129,7 @@ final class KeysCommand implements Runnable {
     String network;
 
     Network network(CommandLine cli) {
-      return switch (network.toLowerCase(Locale.ROOT)) {
-        case "mainnet" -> Network.MAINNET;
-        case "testnet" -> Network.TESTNET;
-        default -> throw Options.bad(cli, "--network", "mainnet or testnet", network);
-      };
+      return Options.network(cli, "--network", network);
     }
   }
 

@@ -2,6 +2,7 @@ package org.hexproof.launcher;
 
 import java.util.HexFormat;
 import java.util.Locale;
+import org.hexproof.core.keys.Network;
 import org.hexproof.fieldtests.sites.City;
 import picocli.CommandLine;
 
@@ -26,6 +27,15 @@ final class Options {
     } catch (IllegalArgumentException e) {
       throw bad(cli, option, "hex digits, two per byte", text);
     }
+  }
+
+  /** A {@code mainnet|testnet} option, in any case. */
+  static Network network(CommandLine cli, String option, String text) {
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "mainnet" -> Network.MAINNET;
+      case "testnet" -> Network.TESTNET;
+      default -> throw bad(cli, option, "mainnet or testnet", text);
+    };
   }
 
   static int inRange(CommandLine cli, String option, int value, int min, int max) {

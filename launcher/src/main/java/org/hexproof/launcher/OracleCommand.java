@@ -6,7 +6,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.hexproof.bridge.daemon.KeyFiles;
@@ -66,7 +65,9 @@ final class OracleCommand implements Callable<Integer> {
         dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".hexproof", "oracle");
     Map<String, Object> properties = new HashMap<>();
     properties.put("micronaut.server.port", port);
-    properties.put("hexproof.oracle.key-file", prepareKey(dir, network).toString());
+    properties.put(
+        "hexproof.oracle.key-file",
+        prepareKey(dir, Options.network(spec.commandLine(), "--network", network)).toString());
     properties.put("hexproof.oracle.network", network);
     properties.put("hexproof.database.data-directory", dir.resolve("postgres").toString());
     if (databaseUrl != null) {
@@ -92,20 +93,11 @@ final class OracleCommand implements Callable<Integer> {
    * hotspot's writer, {@link KeyFiles}: owner-only, forced to disk before it takes its name, never
    * replacing a file another process created first). An existing file is left for the oracle to
    * read and judge.
-   *
-   * @throws BadInputException when {@code network} is not mainnet or testnet
    */
-  static Path prepareKey(Path dir, String network) {
-    Network keyNetwork =
-        switch (network.toLowerCase(Locale.ROOT)) {
-          case "mainnet" -> Network.MAINNET;
-          case "testnet" -> Network.TESTNET;
-          default ->
-              throw new BadInputException("--network: expected mainnet or testnet, got " + network);
-        };
+  static Path prepareKey(Path dir, Network network) {
     Path file = dir.resolve("oracle.key");
     if (!Files.exists(file)) {
-      KeyFiles.loadOrCreate(file, keyNetwork);
+      KeyFiles.loadOrCreate(file, network);
     }
     return file;
   }

@@ -18,7 +18,7 @@ class OracleCommandTest {
   void creates_the_oracle_key_owner_only_before_the_oracle_reads_it() throws Exception {
     Path data = dir.resolve("oracle");
 
-    Path file = OracleCommand.prepareKey(data, "testnet");
+    Path file = OracleCommand.prepareKey(data, Network.TESTNET);
 
     assertThat(file).isEqualTo(data.resolve("oracle.key"));
     assertThat(KeyFileFormat.read(Files.readAllBytes(file), Network.TESTNET).network())
@@ -35,7 +35,7 @@ class OracleCommandTest {
     Path file = dir.resolve("oracle.key");
     Files.writeString(file, "not a key");
 
-    assertThat(OracleCommand.prepareKey(dir, "mainnet")).isEqualTo(file);
+    assertThat(OracleCommand.prepareKey(dir, Network.MAINNET)).isEqualTo(file);
     assertThat(Files.readString(file)).isEqualTo("not a key");
   }
 
@@ -46,7 +46,7 @@ class OracleCommandTest {
     CliRun run = CliRun.of("oracle", "--data-dir", data.toString(), "--network", "moon");
 
     assertThat(run.exitCode()).isEqualTo(Hexproof.EXIT_USAGE);
-    assertThat(run.err()).contains("--network: expected mainnet or testnet, got moon");
+    assertThat(run.err()).contains("--network: expected mainnet or testnet, got \"moon\"");
     assertThat(data).doesNotExist();
   }
 }
