@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -111,9 +110,7 @@ record DaemonState(
       java.io.StringWriter text = new java.io.StringWriter();
       p.store(text, "hexproof hotspot state; rewritten by the daemon");
       DurableFiles.replace(
-          file,
-          text.toString().getBytes(StandardCharsets.UTF_8),
-          PosixFilePermissions.fromString("rw-r--r--"));
+          file, text.toString().getBytes(StandardCharsets.UTF_8), DurableFiles.UMASK_DECIDES);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

@@ -15,6 +15,13 @@ import java.util.Set;
 
 /** Files that survive a crash or a power cut once the call that wrote them has returned. */
 public final class DurableFiles {
+  /**
+   * Read and write for everyone less what the process umask takes away: the mode a file created
+   * without asking for one gets.
+   */
+  public static final Set<PosixFilePermission> UMASK_DECIDES =
+      PosixFilePermissions.fromString("rw-rw-rw-");
+
   private DurableFiles() {}
 
   /**

@@ -1,12 +1,12 @@
 package org.hexproof.bridge.outbox;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.HashSet;
@@ -154,24 +154,13 @@ final class OutboxFiles {
     return new OutboxSummary(depth, List.copyOf(dead.values()));
   }
 
-  /** Replaces {@code target} with these frames atomically: temp file, fsync, rename, dir fsync. */
+  /** Replaces {@code target} with these frames atomically ({@link DurableFiles#replace}). */
   static void replaceAtomically(Path target, List<ByteBuffer> bodies) throws IOException {
-    Path temp = target.resolveSibling(target.getFileName() + ".tmp");
-    try (FileChannel out =
-        FileChannel.open(
-            temp,
-            StandardOpenOption.CREATE,
-            StandardOpenOption.TRUNCATE_EXISTING,
-            StandardOpenOption.WRITE)) {
-      for (ByteBuffer body : bodies) {
-        ByteBuffer framed = FramedLog.frame(body);
-        while (framed.hasRemaining()) {
-          out.write(framed);
-        }
-      }
-      out.force(true);
+    ByteArrayOutputStream frames = new ByteArrayOutputStream();
+    for (ByteBuffer body : bodies) {
+      ByteBuffer framed = FramedLog.frame(body);
+      frames.write(framed.array(), framed.arrayOffset() + framed.position(), framed.remaining());
     }
-    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    DurableFiles.syncDirectory(target.getParent());
+    DurableFiles.replace(target, frames.toByteArray(), DurableFiles.UMASK_DECIDES);
   }
 }
