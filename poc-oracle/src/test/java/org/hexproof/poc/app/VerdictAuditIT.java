@@ -180,12 +180,7 @@ class VerdictAuditIT {
 
     // a changed field of such an entry is named alone, without a missing profile beside it
     String id =
-        sql.queryOne("SELECT min(id)::text FROM poc.feed", row -> row.get(0, String.class))
-            .orElseThrow();
-    sql.update(
-        "UPDATE poc.feed SET entry = replace(entry, '\"verdict\":\"valid\"',"
-            + " '\"verdict\":\"invalid\"') WHERE id = $1::bigint",
-        id);
+        changeFirstEntry("replace(entry, '\"verdict\":\"valid\"', '\"verdict\":\"invalid\"')");
     List<AuditFinding> findings = audit().findings();
     assertThat(findings)
         .extracting(AuditFinding::table, AuditFinding::id, AuditFinding::field)
@@ -198,15 +193,23 @@ class VerdictAuditIT {
   void names_a_profile_added_to_an_entry_sealed_without_one() {
     FeedBeforeProfiles.rewrite(sql, seals, true);
     String id =
-        sql.queryOne("SELECT min(id)::text FROM poc.feed", row -> row.get(0, String.class))
-            .orElseThrow();
-    sql.update(
-        "UPDATE poc.feed SET entry = regexp_replace(entry, '\"reason\":null,',"
-            + " '\"reason\":null,\"rule_profile\":\"wifi-2g4\",') WHERE id = $1::bigint",
-        id);
+        changeFirstEntry(
+            "regexp_replace(entry, '\"reason\":null,',"
+                + " '\"reason\":null,\"rule_profile\":\"wifi-2g4\",')");
     assertThat(audit().findings())
         .extracting(AuditFinding::table, AuditFinding::id, AuditFinding::field)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("feed", id, "beacon.rule_profile"));
+  }
+
+  /** Sets the first feed entry's text to {@code expression} (of {@code entry}); its id. */
+  private String changeFirstEntry(String expression) {
+    String id =
+        sql.queryOne("SELECT min(id)::text FROM poc.feed", row -> row.get(0, String.class))
+            .orElseThrow();
+    assertThat(
+            sql.update("UPDATE poc.feed SET entry = " + expression + " WHERE id = $1::bigint", id))
+        .isEqualTo(1);
+    return id;
   }
 
   private VerdictAudit.Result audit() {
