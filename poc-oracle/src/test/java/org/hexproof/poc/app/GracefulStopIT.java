@@ -51,6 +51,7 @@ class GracefulStopIT {
     List<String> errors;
     List<String> rejected;
     try (CapturedLog log = new CapturedLog()) {
+      // closed by the test itself (EmbeddedDatabase's shutdown hook stops PostgreSQL on a failure)
       ApplicationContext first = ApplicationContext.run(properties, "oracle");
       EmbeddedServer server = first.getBean(EmbeddedServer.class).start();
       ManualClock clock = first.getBean(ManualClock.class);
@@ -153,6 +154,7 @@ class GracefulStopIT {
     long stopMillis;
     List<String> warnings;
     try (CapturedLog log = new CapturedLog()) {
+      // closed by the test itself (EmbeddedDatabase's shutdown hook stops PostgreSQL on a failure)
       ApplicationContext running = ApplicationContext.run(scheduled, "oracle");
       running.getBean(ManualClock.class).set(verifyAt);
       Sql sql = running.getBean(PocDatabase.class).sql();
@@ -202,8 +204,8 @@ class GracefulStopIT {
               "open beacon verdicts 0, witness verdicts 0, feed entries 0, witnesses closed 0");
       long open = OpenBeacons.open(sql);
       assertThat(open).as("beacons the stop left for the next oracle").isPositive();
+      // Micronaut warns "Timeout hit in graceful shutdown" when the grace period runs out
       assertThat(warnings).as("logged at WARN or above during the stop").isEmpty();
-      assertThat(stopMillis).as("stop within the grace period").isLessThan(5_000);
 
       assertThat(after.getBean(PocWorker.class).runOnce().verified()).isEqualTo(open);
       OpenBeacons.assertEachJudgedOnce(sql, BEACONS);
