@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.hexproof.core.keys.Ed25519KeyPair;
 import org.hexproof.core.proto.BeaconReport;
@@ -24,19 +25,26 @@ import org.hexproof.support.db.Sql;
 final class OpenBeacons {
   private OpenBeacons() {}
 
+  /** {@link #seed(ApplicationContext, int, int, int)} with two hotspots. */
+  static Instant seed(ApplicationContext context, int beacons, int firstKey) {
+    return seed(context, beacons, firstKey, 2);
+  }
+
   /**
-   * Stores {@code beacons} beacons of hotspots {@code key(firstKey)} and {@code key(firstKey + 1)}
-   * through the context's beans, one witness each.
+   * Stores {@code beacons} beacons through the context's beans: hotspots {@code key(firstKey)} to
+   * {@code key(firstKey + hotspots - 1)} are onboarded, the first two placed 28 cells apart, and
+   * beacon in turn, each beacon witnessed once by the next hotspot.
    *
    * @return when every beacon's entropy window has closed: the verifier claims them all then
    */
-  static Instant seed(ApplicationContext context, int beacons, int firstKey) {
+  static Instant seed(ApplicationContext context, int beacons, int firstKey, int hotspots) {
     ManualClock clock = context.getBean(ManualClock.class);
     HotspotRegistry registry = context.getBean(HotspotRegistry.class);
     ReportIngest ingest = context.getBean(ReportIngest.class);
-    List<Ed25519KeyPair> keys = List.of(Hotspots.key(firstKey), Hotspots.key(firstKey + 1));
-    for (Ed25519KeyPair key : keys) {
-      registry.onboard(Hotspots.onboarding(key), clock.instant());
+    List<Ed25519KeyPair> keys = new ArrayList<>();
+    for (int i = 0; i < hotspots; i++) {
+      keys.add(Hotspots.key(firstKey + i));
+      registry.onboard(Hotspots.onboarding(keys.get(i)), clock.instant());
     }
     registry.assertLocation(
         keys.get(0).publicKey().toBase58(),
@@ -49,10 +57,10 @@ final class OpenBeacons {
     EntropyReport served = context.getBean(EntropyService.class).tick();
     for (int i = 0; i < beacons; i++) {
       clock.advance(Duration.ofMillis(100));
-      BeaconReport beacon = Hotspots.beacon(keys.get(i % 2), served, i);
+      BeaconReport beacon = Hotspots.beacon(keys.get(i % hotspots), served, i);
       ingest.beacon(beacon.toByteArray(), clock.instant());
       ingest.witness(
-          Hotspots.witness(keys.get((i + 1) % 2), beacon).toByteArray(), clock.instant());
+          Hotspots.witness(keys.get((i + 1) % hotspots), beacon).toByteArray(), clock.instant());
     }
     return clock.advance(Duration.ofSeconds(200));
   }
