@@ -9,9 +9,8 @@ import java.util.Objects;
  * @param hotspot the hotspot's name
  * @param kind {@code beacon} or {@code witness}
  * @param reportId the oracle's id of the report
- * @param batched whether it went in a batch request ({@code /v1/reports/{kind}/batch})
  */
-public record AckedReport(String hotspot, String kind, String reportId, boolean batched) {
+public record AckedReport(String hotspot, String kind, String reportId) {
   /** Validates. */
   public AckedReport {
     Objects.requireNonNull(hotspot, "hotspot");

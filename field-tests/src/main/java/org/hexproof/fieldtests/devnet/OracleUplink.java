@@ -172,13 +172,13 @@ final class OracleUplink implements AutoCloseable {
       String reportKind = kind.substring(0, kind.length() - BATCH.length());
       for (JsonNode result : results) {
         if (result.path("status").asInt() == 202 && result.path("report_id").isTextual()) {
-          acks.add(new AckedReport(name, reportKind, result.path("report_id").asText(), true));
+          acks.add(new AckedReport(name, reportKind, result.path("report_id").asText()));
         }
       }
     } else if (response.statusCode() == 202) {
       Matcher m = REPORT_ID.matcher(body);
       if (m.find()) {
-        acks.add(new AckedReport(name, kind, m.group(1), false));
+        acks.add(new AckedReport(name, kind, m.group(1)));
       }
     }
   }
