@@ -3,8 +3,6 @@ package org.hexproof.fieldtests.devnet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.InvalidProtocolBufferException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,8 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import org.hexproof.bridge.oracle.OracleClient;
 import org.hexproof.bridge.oracle.StubOracle;
 import org.hexproof.bridge.outbox.Backoff;
@@ -25,13 +21,11 @@ import org.hexproof.core.proto.WitnessReport;
 import org.hexproof.core.radio.Region;
 import org.hexproof.fieldtests.fleet.HotspotPlan;
 import org.hexproof.fieldtests.fleet.Radio;
+import org.hexproof.fieldtests.forwarder.LoopbackGateway;
 import org.hexproof.fieldtests.rf.SimulatedMedium;
 import org.hexproof.fieldtests.sites.City;
-import org.hexproof.gateway.server.GatewayRegistry;
-import org.hexproof.gateway.server.GatewayServer;
 import org.hexproof.gateway.server.UplinkListener;
 import org.hexproof.gateway.server.WitnessFields;
-import org.hexproof.gateway.udp.UdpTransport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -51,8 +45,7 @@ class ConcentratorHotspotIT {
 
   @TempDir Path home;
   private final StubOracle oracle = new StubOracle();
-  private final ScheduledExecutorService serverTimer = Executors.newSingleThreadScheduledExecutor();
-  private UdpTransport transport;
+  private final LoopbackGateway gateway = new LoopbackGateway(UplinkListener.ignoring());
   private ConcentratorHotspot hotspot;
 
   @AfterEach
@@ -60,10 +53,7 @@ class ConcentratorHotspotIT {
     if (hotspot != null) {
       hotspot.close();
     }
-    if (transport != null) {
-      transport.close();
-    }
-    serverTimer.shutdownNow();
+    gateway.close();
     oracle.close();
   }
 
@@ -106,18 +96,6 @@ class ConcentratorHotspotIT {
   }
 
   private ConcentratorHotspot start() {
-    UdpTransport[] holder = new UdpTransport[1];
-    GatewayServer server =
-        new GatewayServer(
-            new GatewayRegistry(Clock.systemUTC(), Duration.ofSeconds(60)),
-            (datagram, to) -> holder[0].send(datagram, to),
-            UplinkListener.ignoring(),
-            serverTimer,
-            Duration.ofSeconds(1));
-    transport =
-        new UdpTransport(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), server);
-    holder[0] = transport;
-    transport.start();
     City city = City.VALLETTA;
     return ConcentratorHotspot.start(
         HotspotPlan.honest("gw", Radio.CONCENTRATOR, city.center(), 0),
@@ -127,7 +105,7 @@ class ConcentratorHotspotIT {
         () -> {
           throw new AssertionError("no beacon in this test");
         },
-        transport.localAddress(),
+        gateway.address(),
         SimulatedMedium.manual(city.environment(1), Clock.systemUTC()),
         new Backoff(Duration.ofMillis(20), Duration.ofMillis(200), 0));
   }

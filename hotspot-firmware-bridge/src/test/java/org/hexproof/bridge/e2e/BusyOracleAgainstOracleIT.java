@@ -3,26 +3,12 @@ package org.hexproof.bridge.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.Random;
-import org.hexproof.bridge.daemon.OracleSink;
-import org.hexproof.bridge.oracle.OracleClient;
-import org.hexproof.bridge.outbox.Backoff;
-import org.hexproof.bridge.outbox.MutableClock;
 import org.hexproof.bridge.outbox.Outbox;
 import org.hexproof.bridge.outbox.Sender;
-import org.hexproof.core.keys.Ed25519KeyPair;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A busy oracle (or a proxy in front of it) answering 429 Too Many Requests, or 503 with a {@code
@@ -32,42 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * stepped on the test thread with a fake clock, so the waits cost no wall time.
  */
 @Timeout(120)
-class BusyOracleAgainstOracleIT {
-  private static final Backoff EXACT = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), 0);
-  private static final String SINGLE = "/v1/reports/witness";
-  private static final String BATCH = "/v1/reports/witness/batch";
-
-  @TempDir static Path oracleDir;
-  private static RealOracle oracle;
-
-  @TempDir Path dir;
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
-  private QueuedWitnesses witnesses;
-  private OracleFront front;
-  private Ed25519KeyPair hotspot;
-
-  @BeforeAll
-  static void startOracle() {
-    oracle = new RealOracle(oracleDir);
-  }
-
-  @AfterAll
-  static void stopOracle() {
-    oracle.close();
-  }
-
-  @BeforeEach
-  void onboardAHotspot() {
-    front = new OracleFront(oracle.url());
-    witnesses = new QueuedWitnesses(oracle, clock);
-    hotspot = witnesses.onboarded();
-  }
-
-  @AfterEach
-  void closeFront() {
-    front.close();
-  }
-
+class BusyOracleAgainstOracleIT extends BehindOracleFront {
   @Test
   void a_429_to_a_single_report_keeps_it_queued_and_the_retry_delivers_it_once() {
     front.answer(SINGLE, 429, 1, null);
@@ -146,17 +97,5 @@ class BusyOracleAgainstOracleIT {
 
       assertThat(witnesses.stored(hotspot)).isEqualTo(QueuedWitnesses.digests(sent));
     }
-  }
-
-  private Sender sender(Outbox outbox) {
-    OracleClient client = OracleClient.create(front.url(), Optional.empty());
-    return new Sender(outbox, new OracleSink(client), EXACT, clock, new Random(1), null, 100);
-  }
-
-  private static void drain(Sender sender, Outbox outbox) {
-    for (int i = 0; i < 100 && outbox.depth() > 0; i++) {
-      assertThat(sender.step()).as("no backoff while draining").isZero();
-    }
-    assertThat(outbox.depth()).isZero();
   }
 }

@@ -3,29 +3,16 @@ package org.hexproof.bridge.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Random;
-import org.hexproof.bridge.daemon.OracleSink;
-import org.hexproof.bridge.oracle.OracleClient;
-import org.hexproof.bridge.outbox.Backoff;
 import org.hexproof.bridge.outbox.DeadLetter;
-import org.hexproof.bridge.outbox.MutableClock;
 import org.hexproof.bridge.outbox.Outbox;
 import org.hexproof.bridge.outbox.ReportKind;
 import org.hexproof.bridge.outbox.Sender;
 import org.hexproof.core.keys.Ed25519KeyPair;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A hotspot's backlog of witness reports delivered by the sender in batch requests to a real oracle
@@ -34,42 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * thread with a fake clock for its backoff.
  */
 @Timeout(120)
-class OutboxBatchesAgainstOracleIT {
-  private static final Backoff EXACT = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), 0);
-  private static final String BATCH = "/v1/reports/witness/batch";
-  private static final String SINGLE = "/v1/reports/witness";
-
-  @TempDir static Path oracleDir;
-  private static RealOracle oracle;
-
-  @TempDir Path dir;
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
-  private QueuedWitnesses witnesses;
-  private OracleFront front;
-  private Ed25519KeyPair hotspot;
-
-  @BeforeAll
-  static void startOracle() {
-    oracle = new RealOracle(oracleDir);
-  }
-
-  @AfterAll
-  static void stopOracle() {
-    oracle.close();
-  }
-
-  @BeforeEach
-  void onboardAHotspot() {
-    front = new OracleFront(oracle.url());
-    witnesses = new QueuedWitnesses(oracle, clock);
-    hotspot = witnesses.onboarded();
-  }
-
-  @AfterEach
-  void closeFront() {
-    front.close();
-  }
-
+class OutboxBatchesAgainstOracleIT extends BehindOracleFront {
   @Test
   void a_backlog_of_250_drains_in_3_batch_requests_and_each_report_is_stored_once() {
     try (Outbox outbox = Outbox.open(dir, clock)) {
@@ -198,18 +150,5 @@ class OutboxBatchesAgainstOracleIT {
   /** Stands for the process stopping in the middle of a step. */
   private static final class ProcessDied extends Error {
     private static final long serialVersionUID = 1L;
-  }
-
-  private Sender sender(Outbox outbox) {
-    OracleClient client = OracleClient.create(front.url(), Optional.empty());
-    return new Sender(outbox, new OracleSink(client), EXACT, clock, new Random(1), null, 100);
-  }
-
-  private static void drain(Sender sender, Outbox outbox) {
-    for (int i = 0; i < 1_000 && outbox.depth() > 0; i++) {
-      Duration wait = sender.step();
-      assertThat(wait).as("no backoff while draining").isZero();
-    }
-    assertThat(outbox.depth()).isZero();
   }
 }
