@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.hexproof.bridge.daemon.KeyFiles;
+import org.hexproof.bridge.daemon.OracleSink;
 import org.hexproof.bridge.daemon.Reports;
 import org.hexproof.bridge.oracle.OracleClient;
 import org.hexproof.bridge.outbox.Backoff;
@@ -51,8 +52,9 @@ import org.hexproof.gateway.server.WitnessFields;
  * A concentrator hotspot: a {@link SimulatedForwarder} on real UDP to the devnet's gateway server
  * is its radio. It beacons through the server's {@link BeaconTransmitter} (duty cycle and dwell
  * time checked there) and turns every beacon the server hears through its forwarder into a signed
- * witness report. Reports go through a durable {@link Outbox}, as a serial hotspot's do. Its EUI is
- * the first 8 bytes of its Ed25519 public key.
+ * witness report. Reports go through a durable {@link Outbox} to the daemon's {@link OracleSink},
+ * as a serial hotspot's do (a backlog in batches). Its EUI is the first 8 bytes of its Ed25519
+ * public key.
  *
  * <p>A {@link Cheat#INFLATED_RSSI} concentrator adds {@link FleetPlan#RSSI_INFLATION_DB} to the
  * signal of every witness it reports.
@@ -104,8 +106,8 @@ final class ConcentratorHotspot implements Beaconer, AutoCloseable {
     this.oracle = oracle;
     this.transmitter = transmitter;
     this.outbox = outbox;
-    this.sender =
-        new Sender(outbox, new OutboxSink(oracle, key.publicKey()), backoff, clock, random);
+    // the daemon's sink: a backlog (e.g. after an oracle outage) goes out in batch requests
+    this.sender = new Sender(outbox, new OracleSink(oracle), backoff, clock, random);
   }
 
   /**

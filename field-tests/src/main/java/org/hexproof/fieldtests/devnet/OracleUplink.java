@@ -1,5 +1,8 @@
 package org.hexproof.fieldtests.devnet;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -26,12 +29,16 @@ import java.util.regex.Pattern;
 /**
  * The fleet's network path to the oracle: an HTTP relay on 127.0.0.1 that each hotspot reaches
  * under its own prefix ({@code /<name>/v1/...}). It records every report the oracle acknowledged
- * (202 with a {@code report_id}), so a test can check that none is lost, and answers 503 while the
- * oracle is down, as a load balancer would. For a hotspot that replays beacons it is the hotspot's
- * own cache: the first entropy it fetched is served to it forever after.
+ * (202 with a {@code report_id}, alone or as a batch's result), so a test can check that none is
+ * lost, and answers 503 while the oracle is down, as a load balancer would. For a hotspot that
+ * replays beacons it is the hotspot's own cache: the first entropy it fetched is served to it
+ * forever after.
  */
 final class OracleUplink implements AutoCloseable {
   private static final Pattern REPORT_ID = Pattern.compile("\"report_id\"\\s*:\\s*\"([^\"]*)\"");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String REPORTS = "/v1/reports/";
+  private static final String BATCH = "/batch";
 
   private final URI oracle;
   private final Set<String> replayers;
@@ -135,17 +142,44 @@ final class OracleUplink implements AutoCloseable {
       if (entropy && response.statusCode() == 200 && replayers.contains(name)) {
         frozenEntropy.putIfAbsent(name, response.body());
       }
-      if (response.statusCode() == 202 && rest.startsWith("/v1/reports/")) {
-        Matcher m = REPORT_ID.matcher(new String(response.body(), StandardCharsets.UTF_8));
-        if (m.find()) {
-          acks.add(new AckedReport(name, rest.substring("/v1/reports/".length()), m.group(1)));
-        }
+      if (rest.startsWith(REPORTS)) {
+        recordAcks(name, rest.substring(REPORTS.length()), response);
       }
       respond(
           exchange,
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse("application/octet-stream"),
           response.body());
+    }
+  }
+
+  /**
+   * Records the reports the oracle acknowledged in its answer to {@code /v1/reports/{kind}}: the
+   * 202 of a single report, or each 202 result of a batch's 200 answer.
+   */
+  private void recordAcks(String name, String kind, HttpResponse<byte[]> response) {
+    String body = new String(response.body(), StandardCharsets.UTF_8);
+    if (kind.endsWith(BATCH)) {
+      if (response.statusCode() != 200) {
+        return;
+      }
+      JsonNode results;
+      try {
+        results = JSON.readTree(body).path("results");
+      } catch (JsonProcessingException e) {
+        return; // the hotspot's sender reads the same answer as broken and sends the batch again
+      }
+      String reportKind = kind.substring(0, kind.length() - BATCH.length());
+      for (JsonNode result : results) {
+        if (result.path("status").asInt() == 202 && result.path("report_id").isTextual()) {
+          acks.add(new AckedReport(name, reportKind, result.path("report_id").asText()));
+        }
+      }
+    } else if (response.statusCode() == 202) {
+      Matcher m = REPORT_ID.matcher(body);
+      if (m.find()) {
+        acks.add(new AckedReport(name, kind, m.group(1)));
+      }
     }
   }
 

@@ -2,8 +2,6 @@ package org.hexproof.fieldtests.forwarder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -29,11 +27,8 @@ import org.hexproof.gateway.semtech.Eui64;
 import org.hexproof.gateway.semtech.Rxpk;
 import org.hexproof.gateway.semtech.Txpk;
 import org.hexproof.gateway.server.DownlinkResult;
-import org.hexproof.gateway.server.GatewayRegistry;
-import org.hexproof.gateway.server.GatewayServer;
 import org.hexproof.gateway.server.UplinkListener;
 import org.hexproof.gateway.server.WitnessFields;
-import org.hexproof.gateway.udp.UdpTransport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -52,10 +47,8 @@ class SimulatedForwarderIT {
 
   private final List<WitnessFields> witnesses = new CopyOnWriteArrayList<>();
   private final List<Rxpk> otherPackets = new CopyOnWriteArrayList<>();
-  private ScheduledExecutorService serverTimer;
   private ScheduledExecutorService air;
-  private GatewayServer server;
-  private UdpTransport transport;
+  private LoopbackGateway gateway;
   private SimulatedMedium medium;
   private SimulatedForwarder a;
   private SimulatedForwarder b;
@@ -63,7 +56,6 @@ class SimulatedForwarderIT {
 
   @BeforeEach
   void given_a_gateway_server_and_three_forwarders_on_simulated_air() {
-    serverTimer = Executors.newSingleThreadScheduledExecutor();
     UplinkListener listener =
         new UplinkListener() {
           @Override
@@ -76,18 +68,7 @@ class SimulatedForwarderIT {
             otherPackets.add(packet);
           }
         };
-    UdpTransport[] holder = new UdpTransport[1];
-    server =
-        new GatewayServer(
-            new GatewayRegistry(Clock.systemUTC(), Duration.ofSeconds(60)),
-            (datagram, to) -> holder[0].send(datagram, to),
-            listener,
-            serverTimer,
-            Duration.ofSeconds(1));
-    transport =
-        new UdpTransport(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), server);
-    holder[0] = transport;
-    transport.start();
+    gateway = new LoopbackGateway(listener);
 
     air = Executors.newSingleThreadScheduledExecutor();
     medium = SimulatedMedium.realTime(City.AMSTERDAM.environment(SEED), air);
@@ -100,7 +81,7 @@ class SimulatedForwarderIT {
   private SimulatedForwarder start(String eui, LatLng position) {
     return SimulatedForwarder.start(
         ForwarderSite.at(Eui64.parse(eui), Region.EU868, position, GAIN_DDBI),
-        transport.localAddress(),
+        gateway.address(),
         medium);
   }
 
@@ -111,9 +92,8 @@ class SimulatedForwarderIT {
         f.close();
       }
     }
-    transport.close();
+    gateway.close();
     air.shutdownNow();
-    serverTimer.shutdownNow();
   }
 
   private static Beacon heliumBeacon() {
@@ -130,7 +110,7 @@ class SimulatedForwarderIT {
   void a_beacon_sent_through_a_is_witnessed_by_b_at_2_km_and_not_by_c_at_60_km() throws Exception {
     Beacon beacon = heliumBeacon();
     BeaconTransmitter transmitter =
-        new BeaconTransmitter(server, Clock.systemUTC(), Duration.ofHours(1));
+        new BeaconTransmitter(gateway.server(), Clock.systemUTC(), Duration.ofHours(1));
 
     // when
     DownlinkResult sent =

@@ -22,7 +22,10 @@ import org.hexproof.core.proto.LocationAssertion;
 
 /**
  * Delivers outbox records to the oracle endpoint of their kind; beacon and witness records also in
- * batches, to {@code /v1/reports/{beacon,witness}/batch}.
+ * batches, to {@code /v1/reports/{beacon,witness}/batch}. The oracle's answers map to deliveries as
+ * {@link OracleClient} describes: accepted is delivered, refused for good is rejected (parked), and
+ * unavailable or busy (429, 5xx, no answer) is retried, no sooner than its {@code Retry-After}.
+ * Every hotspot of the network uses it: the daemon's, and the devnet's simulated ones.
  */
 public final class OracleSink implements ReportSink {
   private final OracleClient oracle;
@@ -97,7 +100,8 @@ public final class OracleSink implements ReportSink {
     if (outcome instanceof BatchOutcome.TooMany tooMany) {
       return new BatchDelivery.TooLarge("413 " + tooMany.detail());
     }
-    return new BatchDelivery.Retry(((BatchOutcome.Unavailable) outcome).reason());
+    BatchOutcome.Unavailable unavailable = (BatchOutcome.Unavailable) outcome;
+    return new BatchDelivery.Retry(unavailable.reason(), unavailable.retryAfter());
   }
 
   private static Delivery delivery(OracleOutcome outcome) {
@@ -107,6 +111,7 @@ public final class OracleSink implements ReportSink {
     if (outcome instanceof OracleOutcome.Rejected r) {
       return new Delivery.Rejected(r.status() + " " + r.detail());
     }
-    return new Delivery.Retry(((OracleOutcome.Unavailable) outcome).reason());
+    OracleOutcome.Unavailable unavailable = (OracleOutcome.Unavailable) outcome;
+    return new Delivery.Retry(unavailable.reason(), unavailable.retryAfter());
   }
 }

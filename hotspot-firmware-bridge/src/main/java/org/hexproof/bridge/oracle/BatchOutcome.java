@@ -1,7 +1,9 @@
 package org.hexproof.bridge.oracle;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** How the oracle answered a batch of reports ({@link OracleClient#submitBeacons}). */
 public sealed interface BatchOutcome {
@@ -50,11 +52,19 @@ public sealed interface BatchOutcome {
    * is not one result per report. Treat as nothing stored and retry.
    *
    * @param reason the request and what went wrong
+   * @param retryAfter how long the answer's {@code Retry-After} asked to wait (0..1 day), if it had
+   *     a usable one
    */
-  record Unavailable(String reason) implements BatchOutcome {
+  record Unavailable(String reason, Optional<Duration> retryAfter) implements BatchOutcome {
     /** Validates. */
     public Unavailable {
       Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(retryAfter, "retryAfter");
+    }
+
+    /** Without a {@code Retry-After}. */
+    public Unavailable(String reason) {
+      this(reason, Optional.empty());
     }
   }
 }

@@ -22,8 +22,10 @@ import org.hexproof.core.report.SignedMessages;
 
 /**
  * The oracle's HTTP API as a hotspot uses it. Bodies are signed protobuf messages ({@code
- * application/x-protobuf}); answers map to {@link OracleOutcome}: 2xx accepted, 4xx rejected for
- * good (with the problem JSON's detail), 5xx and I/O failures unavailable.
+ * application/x-protobuf}); answers map to {@link OracleOutcome}: 2xx accepted, 4xx other than 429
+ * rejected for good (with the problem JSON's detail), 429 Too Many Requests (from the oracle or a
+ * proxy in front of it), 5xx and I/O failures unavailable, with the answer's {@code Retry-After}
+ * when it has one ({@link RetryAfter}).
  *
  * <ul>
  *   <li>{@code POST /v1/hotspots}: {@code HotspotOnboarding}; 409 (already onboarded) counts as
@@ -42,6 +44,7 @@ public final class OracleClient {
   private static final String PROTOBUF = "application/x-protobuf";
   private static final Pattern REPORT_ID = Pattern.compile("\"report_id\"\\s*:\\s*\"([^\"]*)\"");
   private static final int SHOWN_BODY_CHARS = 200;
+  private static final int TOO_MANY_REQUESTS = 429;
 
   private final URI base;
   private final HttpClient http;
@@ -214,10 +217,13 @@ public final class OracleClient {
       return new OracleOutcome.Accepted(
           status, id.find() ? Optional.of(id.group(1)) : Optional.empty());
     }
-    if (status >= 400 && status < 500) {
+    // 429 says "not now", not "never" (RFC 6585 §4): the report is retried, not parked
+    if (status >= 400 && status < 500 && status != TOO_MANY_REQUESTS) {
       return new OracleOutcome.Rejected(status, ProblemDetail.of(text));
     }
-    return new OracleOutcome.Unavailable("POST " + path + ": " + status + " " + shorten(response));
+    RetryAfter.Read retryAfter = RetryAfter.of(response.headers());
+    return new OracleOutcome.Unavailable(
+        unavailable("POST " + path, response, retryAfter), retryAfter.delay());
   }
 
   private BatchOutcome postBatch(String path, List<byte[]> reports) {
@@ -232,10 +238,23 @@ public final class OracleClient {
       case 200 -> BatchAnswer.read("POST " + path, text, reports.size());
       case 404 -> new BatchOutcome.NotServed(shorten(response));
       case 413 -> new BatchOutcome.TooMany(ProblemDetail.of(text));
-      default ->
-          new BatchOutcome.Unavailable(
-              "POST " + path + ": " + response.statusCode() + " " + shorten(response));
+      default -> {
+        RetryAfter.Read retryAfter = RetryAfter.of(response.headers());
+        yield new BatchOutcome.Unavailable(
+            unavailable("POST " + path, response, retryAfter), retryAfter.delay());
+      }
     };
+  }
+
+  /** E.g. {@code POST /v1/reports/witness: 429 {"detail":"busy"}}, and a bad Retry-After. */
+  private static String unavailable(
+      String request, HttpResponse<byte[]> response, RetryAfter.Read retryAfter) {
+    return request
+        + ": "
+        + response.statusCode()
+        + " "
+        + shorten(response)
+        + retryAfter.problem().map(p -> " (" + p + ")").orElse("");
   }
 
   /** POSTs a protobuf body; an interrupt becomes an {@link InterruptedIOException}. */

@@ -1,5 +1,6 @@
 package org.hexproof.bridge.oracle;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,7 +21,8 @@ public sealed interface OracleOutcome {
   }
 
   /**
-   * The oracle refused it for good (4xx): sending the same bytes again cannot succeed.
+   * The oracle refused it for good (4xx other than 429): sending the same bytes again cannot
+   * succeed.
    *
    * @param status the HTTP status, 400..499
    * @param detail the problem JSON's {@code detail} (else {@code title}, else the body, shortened)
@@ -33,14 +35,23 @@ public sealed interface OracleOutcome {
   }
 
   /**
-   * The oracle could not take it now (5xx, an unexpected status, connection or timeout): retry.
+   * The oracle could not take it now (429 Too Many Requests, 5xx, an unexpected status, connection
+   * or timeout): retry.
    *
    * @param reason what happened, e.g. {@code 503 Service Unavailable} or {@code connection refused}
+   * @param retryAfter how long the answer's {@code Retry-After} asked to wait (0..1 day), if it had
+   *     a usable one
    */
-  record Unavailable(String reason) implements OracleOutcome {
+  record Unavailable(String reason, Optional<Duration> retryAfter) implements OracleOutcome {
     /** Validates. */
     public Unavailable {
       Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(retryAfter, "retryAfter");
+    }
+
+    /** Without a {@code Retry-After}. */
+    public Unavailable(String reason) {
+      this(reason, Optional.empty());
     }
   }
 }

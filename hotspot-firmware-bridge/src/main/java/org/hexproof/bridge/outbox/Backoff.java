@@ -2,6 +2,7 @@ package org.hexproof.bridge.outbox;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -51,5 +52,23 @@ public record Backoff(Duration initial, Duration max, double jitter) {
     base = Math.min(base, maxMs);
     double factor = 1 + jitter * (2 * random.nextDouble() - 1);
     return Duration.ofMillis(Math.min(maxMs, Math.round(base * factor)));
+  }
+
+  /**
+   * The wait after {@code failures} consecutive failures when the receiver asked for at least
+   * {@code asked} (an HTTP {@code Retry-After}, RFC 9110 §10.2.3): the longer of the two, but never
+   * more than {@link #max}, so a busy receiver is not asked again early and an outlandish header
+   * cannot stall the outbox.
+   *
+   * @param failures >= 1
+   * @param random draws the jitter
+   * @param asked the receiver's wait, >= 0; empty: {@link #delay(int, Random)}
+   */
+  public Duration delay(int failures, Random random, Optional<Duration> asked) {
+    Duration wait = delay(failures, random);
+    if (asked.isEmpty() || asked.get().compareTo(wait) <= 0) {
+      return wait;
+    }
+    return asked.get().compareTo(max) < 0 ? asked.get() : max;
   }
 }

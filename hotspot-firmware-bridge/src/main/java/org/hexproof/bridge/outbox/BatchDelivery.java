@@ -1,7 +1,9 @@
 package org.hexproof.bridge.outbox;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** How one attempt to deliver several records of one kind in one exchange ended. */
 public sealed interface BatchDelivery {
@@ -49,11 +51,23 @@ public sealed interface BatchDelivery {
    * them all later.
    *
    * @param reason what went wrong
+   * @param retryAfter the least wait the receiver asked for, as in {@link Delivery.Retry}
    */
-  record Retry(String reason) implements BatchDelivery {
+  record Retry(String reason, Optional<Duration> retryAfter) implements BatchDelivery {
     /** Validates. */
     public Retry {
       Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(retryAfter, "retryAfter");
+    }
+
+    /** With no wait asked for: the backoff decides. */
+    public Retry(String reason) {
+      this(reason, Optional.empty());
+    }
+
+    /** The same retry for each record of the batch. */
+    Delivery.Retry forEach() {
+      return new Delivery.Retry(reason, retryAfter);
     }
   }
 }

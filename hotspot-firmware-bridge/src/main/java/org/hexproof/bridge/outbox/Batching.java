@@ -70,7 +70,7 @@ public final class Batching {
         return new Attempt(batch, answered.outcomes());
       }
       if (answer instanceof BatchDelivery.Retry retry) {
-        return new Attempt(batch, List.of(new Delivery.Retry(retry.reason())));
+        return new Attempt(batch, List.of(retry.forEach()));
       }
       if (answer instanceof BatchDelivery.Unsupported no) {
         unsupported = true;

@@ -22,13 +22,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers an {@link Outbox}'s pending records to a {@link ReportSink} strictly in order: the head
  * record is acknowledged when delivered, parked when rejected, and retried after a {@link Backoff}
- * when the sink is unavailable; nothing behind it moves until it is resolved. When several beacon
- * (or witness) records wait one behind the other, the head goes together with them in one {@link
- * ReportSink#deliverAll} exchange (see {@link Batching}); each is then acknowledged or parked by
- * its own outcome, in order, and the first one to be retried stops the rest. Because progress lives
- * in the outbox, a new sender on a reopened outbox continues where the old one stopped and never
- * sends an acknowledged record again (records delivered but not yet acknowledged when the process
- * died are sent once more; receivers deduplicate by content).
+ * when the sink is unavailable or busy (no sooner than the wait the sink asked for, if it asked for
+ * one, up to the backoff's maximum); nothing behind it moves until it is resolved. When several
+ * beacon (or witness) records wait one behind the other, the head goes together with them in one
+ * {@link ReportSink#deliverAll} exchange (see {@link Batching}); each is then acknowledged or
+ * parked by its own outcome, in order, and the first one to be retried stops the rest. Because
+ * progress lives in the outbox, a new sender on a reopened outbox continues where the old one
+ * stopped and never sends an acknowledged record again (records delivered but not yet acknowledged
+ * when the process died are sent once more; receivers deduplicate by content).
  *
  * <p>{@link #step} is the whole algorithm and runs on the caller's thread (tests drive it with a
  * fake clock). {@link #start} runs it as tasks, one at a time, until {@link #close}: each task
@@ -136,7 +137,7 @@ public final class Sender implements AutoCloseable {
       } else {
         Delivery.Retry retry = (Delivery.Retry) outcome;
         deliveryListener.failed(record, retry.reason());
-        wait = retryLater(record, retry.reason(), now);
+        wait = retryLater(record, retry, now);
       }
     }
     // one durable write for all of them; a crash before it only repeats their delivery
@@ -278,10 +279,11 @@ public final class Sender implements AutoCloseable {
     }
   }
 
-  private Duration retryLater(OutboxRecord record, String reason, Instant now) {
+  private Duration retryLater(OutboxRecord record, Delivery.Retry retry, Instant now) {
     failures++;
-    Duration wait = backoff.delay(failures, random);
+    Duration wait = backoff.delay(failures, random, retry.retryAfter());
     nextAttemptAt = now.plus(wait);
+    String reason = retry.reason();
     lastError = record.kind() + " #" + record.id() + " not delivered: " + reason;
     errorListener.accept(lastError);
     log.warn(

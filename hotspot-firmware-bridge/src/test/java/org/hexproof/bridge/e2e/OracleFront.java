@@ -15,12 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * A real HTTP server on 127.0.0.1:0 in front of a real oracle: it forwards every request to the
  * oracle and passes the answer back, records each request's path and how many reports it carried,
- * and can be told to answer batch requests itself instead (503 while the oracle is overloaded, 404
- * as an oracle from before the batch endpoints), without the oracle seeing them.
+ * and can be told to answer requests itself instead (503 or 429 while the oracle is overloaded,
+ * with or without a {@code Retry-After}; 404 to batches as an oracle from before the batch
+ * endpoints), without the oracle seeing them.
  */
 final class OracleFront implements AutoCloseable {
   /** One request that reached the front. */
@@ -30,8 +32,11 @@ final class OracleFront implements AutoCloseable {
   private final HttpServer server;
   private final HttpClient http = HttpClient.newHttpClient();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
-  private final AtomicInteger batchAnswersLeft = new AtomicInteger();
-  private volatile int batchStatus;
+  private final AtomicInteger answersLeft = new AtomicInteger();
+  private volatile Answer answer = new Answer(path -> false, 0, null);
+
+  /** What the front answers itself, and to which paths. */
+  private record Answer(Predicate<String> paths, int status, String retryAfter) {}
 
   OracleFront(URI oracle) {
     this.oracle = oracle;
@@ -50,8 +55,20 @@ final class OracleFront implements AutoCloseable {
 
   /** The next {@code times} batch requests are answered {@code status} here, not forwarded. */
   void answerBatches(int status, int times) {
-    batchStatus = status;
-    batchAnswersLeft.set(times);
+    answer(path -> path.endsWith("/batch"), status, times, null);
+  }
+
+  /**
+   * The next {@code times} requests to {@code path} are answered {@code status} here, not
+   * forwarded, with {@code Retry-After: retryAfter} unless it is null.
+   */
+  void answer(String path, int status, int times, String retryAfter) {
+    answer(path::equals, status, times, retryAfter);
+  }
+
+  private void answer(Predicate<String> paths, int status, int times, String retryAfter) {
+    answer = new Answer(paths, status, retryAfter);
+    answersLeft.set(times);
   }
 
   List<Request> requests() {
@@ -74,13 +91,17 @@ final class OracleFront implements AutoCloseable {
       byte[] body = exchange.getRequestBody().readAllBytes();
       boolean batch = path.endsWith("/batch");
       int reports = batch ? delimitedCount(body) : path.startsWith("/v1/reports/") ? 1 : 0;
-      if (batch && batchAnswersLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      Answer own = answer;
+      if (own.paths().test(path) && answersLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
         byte[] problem =
-            ("{\"status\":" + batchStatus + ",\"detail\":\"answered by the front\"}")
+            ("{\"status\":" + own.status() + ",\"detail\":\"answered by the front\"}")
                 .getBytes(StandardCharsets.UTF_8);
-        requests.add(new Request(path, reports, batchStatus));
+        requests.add(new Request(path, reports, own.status()));
         exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
-        exchange.sendResponseHeaders(batchStatus, problem.length);
+        if (own.retryAfter() != null) {
+          exchange.getResponseHeaders().set("Retry-After", own.retryAfter());
+        }
+        exchange.sendResponseHeaders(own.status(), problem.length);
         exchange.getResponseBody().write(problem);
         return;
       }

@@ -9,6 +9,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import org.hexproof.core.keys.Ed25519KeyPair;
 import org.hexproof.core.keys.Network;
@@ -78,6 +82,71 @@ class OracleClientIT {
     assertThat(client(Optional.empty()).submitBeacon(report))
         .isInstanceOfSatisfying(
             OracleOutcome.Unavailable.class, u -> assertThat(u.reason()).contains("503"));
+  }
+
+  @Test
+  void a_429_is_unavailable_not_rejected_with_its_retry_after_in_seconds() {
+    oracle.answer(429, "{\"title\":\"Too Many Requests\"}", "7");
+    OracleClient client = client(Optional.empty());
+    for (OracleOutcome outcome :
+        List.of(
+            client.submitWitness(report),
+            client.submitBeacon(report),
+            client.onboard(report),
+            client.assertLocation(hotspot.publicKey(), report))) {
+      assertThat(outcome)
+          .isInstanceOfSatisfying(
+              OracleOutcome.Unavailable.class,
+              u -> {
+                assertThat(u.reason()).contains("429");
+                assertThat(u.retryAfter()).contains(Duration.ofSeconds(7));
+              });
+    }
+  }
+
+  @Test
+  void a_503_with_an_http_date_retry_after_waits_until_that_date() {
+    // the stub's own Date header is the reference: a date 120 s after now, to the second
+    String at =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(120));
+    oracle.answer(503, "{\"title\":\"Service Unavailable\"}", at);
+    OracleOutcome outcome = client(Optional.empty()).submitWitness(report);
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            OracleOutcome.Unavailable.class,
+            u ->
+                assertThat(u.retryAfter())
+                    .hasValueSatisfying(
+                        d ->
+                            assertThat(d)
+                                .isBetween(Duration.ofSeconds(115), Duration.ofSeconds(121))));
+  }
+
+  @Test
+  void an_unreadable_retry_after_is_named_in_the_reason_and_leaves_the_wait_to_the_backoff() {
+    oracle.answer(503, "{}", "soon");
+    OracleOutcome outcome = client(Optional.empty()).submitWitness(report);
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            OracleOutcome.Unavailable.class,
+            u -> {
+              assertThat(u.retryAfter()).isEmpty();
+              assertThat(u.reason()).contains("Retry-After ignored").contains("\"soon\"");
+            });
+  }
+
+  @Test
+  void a_batch_answered_429_is_unavailable_with_its_retry_after() {
+    oracle.answer(429, "{}", "12");
+    BatchOutcome outcome = client(Optional.empty()).submitWitnesses(List.of(report, report));
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            BatchOutcome.Unavailable.class,
+            u -> {
+              assertThat(u.reason()).contains("429");
+              assertThat(u.retryAfter()).contains(Duration.ofSeconds(12));
+            });
   }
 
   @Test

@@ -30,7 +30,7 @@ import org.hexproof.core.report.SignedMessages;
  * The oracle's HTTP contract on 127.0.0.1:0: serves one signed entropy report, records every body
  * it accepts by path (every accepted request, duplicates included, so tests can count them; each
  * report of a {@code /batch} request under its single path), and can be told to answer 503 or a
- * fixed status.
+ * fixed status (with a {@code Retry-After} if asked).
  */
 public final class StubOracle implements AutoCloseable {
   /** One accepted request. */
@@ -47,6 +47,7 @@ public final class StubOracle implements AutoCloseable {
   private volatile boolean postsDown;
   private volatile int forcedStatus;
   private volatile String forcedBody = "";
+  private volatile String forcedRetryAfter;
 
   public StubOracle() {
     entropy =
@@ -115,6 +116,12 @@ public final class StubOracle implements AutoCloseable {
 
   /** Answers {@code status} with {@code body} to every POST; 0 restores normal answers. */
   public void answer(int status, String body) {
+    answer(status, body, null);
+  }
+
+  /** As {@link #answer(int, String)}, with {@code Retry-After: retryAfter} unless it is null. */
+  public void answer(int status, String body, String retryAfter) {
+    forcedRetryAfter = retryAfter;
     forcedStatus = status;
     forcedBody = body;
   }
@@ -150,6 +157,9 @@ public final class StubOracle implements AutoCloseable {
         return;
       }
       if (forcedStatus != 0) {
+        if (forcedRetryAfter != null) {
+          exchange.getResponseHeaders().set("Retry-After", forcedRetryAfter);
+        }
         reply(exchange, forcedStatus, "application/problem+json", forcedBody);
         return;
       }

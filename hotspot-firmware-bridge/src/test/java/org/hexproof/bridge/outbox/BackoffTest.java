@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,21 @@ class BackoffTest {
       long ms = backoff.delay(n, random).toMillis();
       assertThat(ms).isBetween(Math.round(base * 0.8), Math.min(300_000L, Math.round(base * 1.2)));
     }
+  }
+
+  @Test
+  void a_wait_the_receiver_asked_for_is_a_floor_and_the_maximum_a_ceiling() {
+    Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), 0);
+    Random random = new Random(1);
+    assertThat(backoff.delay(3, random, Optional.empty())).isEqualTo(Duration.ofSeconds(4));
+    assertThat(backoff.delay(3, random, Optional.of(Duration.ofSeconds(2))))
+        .isEqualTo(Duration.ofSeconds(4));
+    assertThat(backoff.delay(3, random, Optional.of(Duration.ofSeconds(30))))
+        .isEqualTo(Duration.ofSeconds(30));
+    assertThat(backoff.delay(1, random, Optional.of(Duration.ofHours(1))))
+        .isEqualTo(Duration.ofMinutes(5));
+    assertThat(backoff.delay(1, random, Optional.of(Duration.ZERO)))
+        .isEqualTo(Duration.ofSeconds(1));
   }
 
   @Test
