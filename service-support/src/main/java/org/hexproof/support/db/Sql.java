@@ -5,7 +5,6 @@ import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.R2dbcTimeoutException;
 import io.r2dbc.spi.Result;
 import io.r2dbc.spi.Row;
-import io.r2dbc.spi.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -225,12 +224,21 @@ public final class Sql {
     return withConnection(h -> h.queryOne(sql, mapper, args));
   }
 
+  /**
+   * The same database without blocking: for request handlers on an event loop.
+   *
+   * @return statements on this helper's connection factory, with its timeout
+   */
+  public AsyncSql async() {
+    return new AsyncSql(connectionFactory, timeout);
+  }
+
   private Connection acquire() {
     return await(connectionFactory.create(), timeout)
         .orElseThrow(() -> new IllegalStateException("connection factory completed empty"));
   }
 
-  private static R2dbcTimeoutException timedOut(Duration timeout, Throwable cause) {
+  static R2dbcTimeoutException timedOut(Duration timeout, Throwable cause) {
     return new R2dbcTimeoutException("database did not answer within " + timeout, cause);
   }
 
@@ -262,7 +270,7 @@ public final class Sql {
      */
     public long update(String sql, Object... args) {
       Flux<Long> counts =
-          Flux.from(bind(connection.createStatement(sql), args).execute())
+          Flux.from(Binding.bind(connection.createStatement(sql), args).execute())
               .flatMap(Result::getRowsUpdated);
       return awaitAll(counts, timeout).stream().mapToLong(Long::longValue).sum();
     }
@@ -278,7 +286,7 @@ public final class Sql {
      */
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
       Flux<T> rows =
-          Flux.from(bind(connection.createStatement(sql), args).execute())
+          Flux.from(Binding.bind(connection.createStatement(sql), args).execute())
               .flatMap(result -> result.map((row, metadata) -> mapper.map(row)));
       return awaitAll(rows, timeout);
     }
@@ -311,19 +319,6 @@ public final class Sql {
       Flux<Long> counts =
           Flux.from(connection.createBatch().add(script).execute()).flatMap(Result::getRowsUpdated);
       awaitAll(counts, timeout);
-    }
-
-    private static Statement bind(Statement statement, Object... args) {
-      for (int i = 0; i < args.length; i++) {
-        if (args[i] == null) {
-          throw new NullPointerException(
-              "argument $"
-                  + (i + 1)
-                  + " is null; bind a typed null with Parameters.in(Type.class)");
-        }
-        statement.bind(i, args[i]);
-      }
-      return statement;
     }
   }
 }
