@@ -113,6 +113,8 @@ final class FeedFixtures {
     beacon.put("region", "WIFI_2G4");
     beacon.put("frequency_hz", WIFI_HZ);
     beacon.put("datarate", "WIFI_2G4");
+    // entries verified since the feed named the profile carry it; the LoRa ones above predate it
+    beacon.put("rule_profile", "wifi-2g4");
     return entry;
   }
 

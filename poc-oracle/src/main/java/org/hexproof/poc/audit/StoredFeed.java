@@ -15,8 +15,9 @@ import org.hexproof.support.db.Sql;
 /**
  * Compares every feed entry with its seal: the beacon it carries and the SHA-256 of its text. When
  * the text changed, the entry's verdict fields (report ids, hotspots, locations, receive times,
- * verdicts, reasons, selection, units, hex scale) are compared with the sealed verdicts to name the
- * field; a change elsewhere in the text is named {@code entry}.
+ * verdicts, reasons, selection, units, hex scale, and the beacon's rule profile where the entry
+ * carries one) are compared with the sealed verdicts to name the field; a change elsewhere in the
+ * text is named {@code entry}.
  */
 final class StoredFeed {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -128,6 +129,16 @@ final class StoredFeed {
           path + ".hex_scale",
           v.hexScale().map(FeedEntries::decimal).orElse(null),
           node.path("hex_scale").asText(null));
+      // entries written before the feed carried the profile have no such field, while their
+      // verdicts may name one; an entry that lost the field still fails its digest (`entry`)
+      if (!node.path("rule_profile").isMissingNode()) {
+        field(
+            out,
+            id,
+            path + ".rule_profile",
+            v.ruleProfile().orElse(null),
+            node.path("rule_profile").isNull() ? null : node.path("rule_profile").asText(null));
+      }
     } else {
       field(
           out,

@@ -43,6 +43,9 @@ public final class FeedEntries {
    * @param datarate reported datarate name
    * @param txPowerDbm reported transmit power
    * @param verdict the beacon's verdict
+   * @param ruleProfile the name of the rule profile that judged the beacon and every witness of the
+   *     entry ({@code RuleProfiles}: the beaconer's radio chooses it), e.g. {@code helium-iot-2025}
+   *     or {@code wifi-2g4}
    * @param hexScale the beaconer's scale (0 when invalid)
    * @param rewardUnit the beaconer's units
    */
@@ -58,8 +61,14 @@ public final class FeedEntries {
       String datarate,
       int txPowerDbm,
       Verdict verdict,
+      String ruleProfile,
       BigDecimal hexScale,
-      BigDecimal rewardUnit) {}
+      BigDecimal rewardUnit) {
+    /** Validates. */
+    public Beacon {
+      Objects.requireNonNull(ruleProfile, "ruleProfile");
+    }
+  }
 
   /**
    * One witness of an entry.
@@ -118,6 +127,7 @@ public final class FeedEntries {
     b.put("datarate", beacon.datarate());
     b.put("tx_power_dbm", beacon.txPowerDbm());
     verdict(b, beacon.verdict());
+    b.put("rule_profile", beacon.ruleProfile());
     b.put("hex_scale", decimal(beacon.hexScale()));
     b.put("reward_unit", decimal(beacon.rewardUnit()));
     var list = entry.putArray("witnesses");

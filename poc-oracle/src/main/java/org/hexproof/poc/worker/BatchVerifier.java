@@ -116,7 +116,7 @@ final class BatchVerifier {
         witnesses.stream().map(ClaimedWitness::reportId).toList(),
         result,
         rows,
-        VerdictRows.feedBeacon(beacon, beaconerRecord, result),
+        VerdictRows.feedBeacon(beacon, beaconerRecord, result, profile.name()),
         feedWitnesses,
         byReport.size(),
         Duration.ofNanos(System.nanoTime() - started));

@@ -102,7 +102,7 @@ final class VerdictRows {
   }
 
   static FeedEntries.Beacon feedBeacon(
-      ClaimedBeacon beacon, HotspotRecord beaconer, PocResult result) {
+      ClaimedBeacon beacon, HotspotRecord beaconer, PocResult result, String ruleProfile) {
     Optional<HotspotRecord> r = Optional.ofNullable(beaconer);
     return new FeedEntries.Beacon(
         beacon.reportId(),
@@ -116,6 +116,7 @@ final class VerdictRows {
         beacon.report().dataRate().name(),
         beacon.report().txPowerDbm(),
         result.beacon(),
+        ruleProfile,
         result.hexScale(),
         result.rewardUnits().beaconer());
   }

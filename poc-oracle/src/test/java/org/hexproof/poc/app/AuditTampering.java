@@ -123,6 +123,12 @@ final class AuditTampering {
         Arguments.of(
             "feed",
             feed,
+            "UPDATE poc.feed SET entry = replace(entry, '\"rule_profile\":\"helium-iot-2025\"',"
+                + " '\"rule_profile\":\"wifi-2g4\"') WHERE id = $1::bigint",
+            "beacon.rule_profile"),
+        Arguments.of(
+            "feed",
+            feed,
             "UPDATE poc.feed SET entry = replace(entry, '\"snr_ddb\":35', '\"snr_ddb\":99')"
                 + " WHERE id = $1::bigint",
             "entry"),

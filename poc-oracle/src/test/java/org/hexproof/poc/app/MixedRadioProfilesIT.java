@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * beacon by the WiFi profile, in the same verifier run: the same geometry gets different verdicts.
  * A witness 7 res-11 cells (about 300 m) from its beaconer is too close for LoRa (8 cells) and
  * valid for WiFi (4 res-12 cells); a witness 3.3 km away is valid for LoRa (100 km) and too far for
- * WiFi (2 km).
+ * WiFi (2 km). The feed names each entry's profile as the read endpoint does.
  */
 @MicronautTest(environments = "oracle")
 @Property(name = "micronaut.server.host", value = "127.0.0.1")
@@ -117,6 +117,26 @@ class MixedRadioProfilesIT {
           .as("%s %s: %s", read.get("kind"), e.getKey(), read)
           .isEqualTo(e.getValue());
     }
+    // the feed names the same profile as the read endpoint, for the beacon and each witness
+    Map<String, String> feedProfiles = new LinkedHashMap<>();
+    for (JsonNode entry : JSON.readTree(http.get("/v1/poc/feed?after=0").body()).get("entries")) {
+      JsonNode beacon = entry.get("beacon");
+      String profile = beacon.get("rule_profile").asText();
+      feedProfiles.put(beacon.get("report_id").asText(), profile);
+      for (JsonNode w : entry.get("witnesses")) {
+        assertThat(w.has("rule_profile")).as("witnesses share the beacon's profile").isFalse();
+        feedProfiles.put(w.get("report_id").asText(), profile);
+      }
+    }
+    assertThat(feedProfiles).containsOnlyKeys(expected.keySet());
+    for (String reportId : expected.keySet()) {
+      JsonNode read = JSON.readTree(http.get("/v1/reports/" + reportId).body());
+      assertThat(feedProfiles.get(reportId))
+          .as("feed profile of %s", reportId)
+          .isEqualTo(read.get("rule_profile").asText())
+          .isEqualTo(expected.get(reportId).get(1));
+    }
+
     // operators see each profile's verdicts apart
     List<String> verdictSeries =
         http.get("/prometheus")

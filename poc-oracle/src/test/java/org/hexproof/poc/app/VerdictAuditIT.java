@@ -27,13 +27,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The verdict audit on real verdicts: beacons with valid, invalid and self witnesses and a stale
  * report are verified by the worker; untouched, the audit passes. Then each stored verdict column,
  * a report's signed body and columns, a feed entry and rows of each table are changed or deleted
  * one at a time, straight in the database, and the audit must fail naming the table, the row and
- * the field. Every case starts from a copy of the untouched tables.
+ * the field. Every case starts from a copy of the untouched tables. Feed entries stored before they
+ * named their rule profile (rewritten so by {@link FeedBeforeProfiles}) still pass.
  */
 @MicronautTest(environments = "oracle")
 // a free port: 8080 (application-oracle.yml) may be taken on the machine running the tests
@@ -166,6 +168,48 @@ class VerdictAuditIT {
     assertThat(result.findings())
         .extracting(AuditFinding::table, AuditFinding::id, AuditFinding::field)
         .contains(org.assertj.core.groups.Tuple.tuple(table, expectedId, field));
+  }
+
+  @ParameterizedTest(name = "verdicts without profiles too: {0}")
+  @ValueSource(booleans = {false, true})
+  void passes_feed_entries_written_before_they_named_the_profile(boolean beforeV3) {
+    assertThat(FeedBeforeProfiles.rewrite(sql, seals, beforeV3)).isEqualTo(2);
+    assertThat(sql.query("SELECT entry FROM poc.feed", row -> row.get(0, String.class)))
+        .noneMatch(e -> e.contains("rule_profile"));
+    assertThat(audit().findings()).isEmpty();
+
+    // a changed field of such an entry is named alone, without a missing profile beside it
+    String id =
+        changeFirstEntry("replace(entry, '\"verdict\":\"valid\"', '\"verdict\":\"invalid\"')");
+    List<AuditFinding> findings = audit().findings();
+    assertThat(findings)
+        .extracting(AuditFinding::table, AuditFinding::id, AuditFinding::field)
+        .contains(org.assertj.core.groups.Tuple.tuple("feed", id, "beacon.verdict"));
+    assertThat(findings).extracting(AuditFinding::field).noneMatch(f -> f.contains("profile"));
+  }
+
+  /** Only the first match is replaced: the beacon's reason, which comes before the witnesses. */
+  @Test
+  void names_a_profile_added_to_an_entry_sealed_without_one() {
+    FeedBeforeProfiles.rewrite(sql, seals, true);
+    String id =
+        changeFirstEntry(
+            "regexp_replace(entry, '\"reason\":null,',"
+                + " '\"reason\":null,\"rule_profile\":\"wifi-2g4\",')");
+    assertThat(audit().findings())
+        .extracting(AuditFinding::table, AuditFinding::id, AuditFinding::field)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("feed", id, "beacon.rule_profile"));
+  }
+
+  /** Sets the first feed entry's text to {@code expression} (of {@code entry}); its id. */
+  private String changeFirstEntry(String expression) {
+    String id =
+        sql.queryOne("SELECT min(id)::text FROM poc.feed", row -> row.get(0, String.class))
+            .orElseThrow();
+    assertThat(
+            sql.update("UPDATE poc.feed SET entry = " + expression + " WHERE id = $1::bigint", id))
+        .isEqualTo(1);
+    return id;
   }
 
   private VerdictAudit.Result audit() {

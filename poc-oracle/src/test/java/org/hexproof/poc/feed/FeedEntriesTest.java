@@ -69,6 +69,7 @@ class FeedEntriesTest {
             "SF12BW125",
             14,
             Verdict.VALID,
+            "wifi-2g4",
             new BigDecimal("0.5000"),
             new BigDecimal("1.20"));
     FeedEntries.Witness valid =
@@ -116,6 +117,7 @@ class FeedEntriesTest {
     assertThat(b.get("frequency_hz").asLong()).isEqualTo(867_900_000L);
     assertThat(b.get("verdict").asText()).isEqualTo("valid");
     assertThat(b.get("reason").isNull()).isTrue();
+    assertThat(b.get("rule_profile").asText()).isEqualTo("wifi-2g4");
     assertThat(b.get("hex_scale").asText()).isEqualTo("0.5");
     assertThat(b.get("reward_unit").asText()).isEqualTo("1.2");
 
@@ -147,6 +149,7 @@ class FeedEntriesTest {
             "SF7BW125",
             0,
             new Verdict.Invalid(InvalidReason.GATEWAY_NOT_FOUND, ParticipantSide.BEACONER, ""),
+            "helium-iot-2025",
             BigDecimal.ZERO,
             BigDecimal.ZERO);
     JsonNode entry = JSON.readTree(FeedEntries.render(1, RECEIVED, unknown, List.of()));
@@ -154,6 +157,7 @@ class FeedEntriesTest {
     assertThat(entry.get("beacon").get("location").isNull()).isTrue();
     assertThat(entry.get("beacon").get("region").isNull()).isTrue();
     assertThat(entry.get("beacon").get("reason").asText()).isEqualTo("gateway_not_found");
+    assertThat(entry.get("beacon").get("rule_profile").asText()).isEqualTo("helium-iot-2025");
     assertThat(entry.get("witnesses")).isEmpty();
   }
 }

@@ -11,6 +11,7 @@ import org.hexproof.rewards.ledger.LedgerEntry;
 import org.hexproof.rewards.ledger.MerkleTree;
 import org.hexproof.rewards.ledger.MintManifest;
 import org.hexproof.rewards.ledger.OracleSignature;
+import org.hexproof.rewards.store.EpochMarker;
 import org.hexproof.rewards.store.EpochStore;
 import org.hexproof.rewards.store.FeedStore;
 import org.hexproof.rewards.store.PostgresLedgerStore;
@@ -41,7 +42,7 @@ final class CloseTransaction {
    *     CloseOutcome.AwaitingSignatures} or {@link CloseOutcome.Conflict}
    */
   CloseOutcome close(Sql.Handle h, Epoch epoch) {
-    long next = EpochStore.lockMarker(h);
+    long next = EpochMarker.lockMarker(h);
     PostgresLedgerStore store = PostgresLedgerStore.bound(h);
     Ledger ledger = new Ledger(settings.quorum(), store);
     EpochLeaves computed = EpochLeaves.compute(FeedStore.epochShares(h, epoch), epoch, settings);
@@ -61,7 +62,7 @@ final class CloseTransaction {
             epoch.index(), "stored manifest " + theirs + " differs from recomputed " + ours);
       }
       if (next == epoch.index()) {
-        EpochStore.advanceMarker(h, epoch.index() + 1);
+        EpochMarker.advanceMarker(h, epoch.index() + 1);
       }
       return new CloseOutcome.AlreadyMinted(epoch.index(), theirs.sequence());
     }
@@ -101,7 +102,7 @@ final class CloseTransaction {
             computed.payout().oracles(),
             computed.payout().pools().notHandled()));
     hook.reached(CloseStep.AFTER_LEDGER_INSERT);
-    EpochStore.advanceMarker(h, epoch.index() + 1);
+    EpochMarker.advanceMarker(h, epoch.index() + 1);
     return new CloseOutcome.Minted(entry);
   }
 }

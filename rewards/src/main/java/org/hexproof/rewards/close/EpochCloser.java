@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hexproof.core.epoch.Epoch;
-import org.hexproof.rewards.store.EpochStore;
+import org.hexproof.rewards.store.EpochMarker;
 import org.hexproof.rewards.store.FeedStore;
 import org.hexproof.support.db.Sql;
 import org.slf4j.Logger;
@@ -38,7 +38,7 @@ public final class EpochCloser {
 
   private final Sql sql;
   private final FeedStore feed;
-  private final EpochStore epochs;
+  private final EpochMarker epochMarker;
   private final CloseSettings settings;
   private final CloseHook hook;
   private final SignatureCollector signatures;
@@ -60,7 +60,7 @@ public final class EpochCloser {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.hook = Objects.requireNonNull(hook, "hook");
     this.feed = new FeedStore(sql);
-    this.epochs = new EpochStore(sql);
+    this.epochMarker = new EpochMarker(sql);
     this.signatures = new SignatureCollector(settings);
     this.transaction = new CloseTransaction(settings, hook, signatures);
   }
@@ -93,7 +93,7 @@ public final class EpochCloser {
     if (halted != null) {
       return halted;
     }
-    Optional<EpochStore.Marker> marker = epochs.marker();
+    Optional<EpochMarker.Marker> marker = epochMarker.marker();
     if (marker.isEmpty()) {
       Optional<Long> first =
           settings
@@ -105,10 +105,10 @@ public final class EpochCloser {
       if (first.isEmpty()) {
         return new CloseOutcome.NotReady(-1, feed.watermark(), null);
       }
-      epochs.initMarker(first.get(), settings.epochLength());
-      marker = epochs.marker();
+      epochMarker.initMarker(first.get(), settings.epochLength());
+      marker = epochMarker.marker();
     }
-    EpochStore.Marker m = marker.orElseThrow();
+    EpochMarker.Marker m = marker.orElseThrow();
     if (!m.epochLength().equals(settings.epochLength())) {
       throw new IllegalStateException(
           "the database counts epochs of "

@@ -17,6 +17,7 @@ import org.hexproof.rewards.ledger.LedgerVerification;
 import org.hexproof.rewards.ledger.MerkleTree;
 import org.hexproof.rewards.ledger.OracleSignature;
 import org.hexproof.rewards.ledger.RewardLeaf;
+import org.hexproof.rewards.store.EpochMarker;
 import org.hexproof.rewards.store.EpochStore;
 import org.hexproof.rewards.store.LedgerAudit;
 import org.hexproof.rewards.store.PostgresLedgerStore;
@@ -65,7 +66,7 @@ class EpochCloseIT {
     Ledger ledger = new Ledger(Fixture.settings().quorum(), new PostgresLedgerStore(db.sql()));
     LedgerVerification verification = ledger.verify(new EpochStore(db.sql()).claimedBalances());
     assertThat(verification.isValid()).as("%s", verification).isTrue();
-    assertThat(new EpochStore(db.sql()).marker().orElseThrow().nextEpoch())
+    assertThat(new EpochMarker(db.sql()).marker().orElseThrow().nextEpoch())
         .isEqualTo(Fixture.FIRST.index() + 3);
   }
 

@@ -19,6 +19,7 @@ import org.hexproof.rewards.ledger.LedgerVerification;
 import org.hexproof.rewards.ledger.MintManifest;
 import org.hexproof.rewards.ledger.OracleQuorum;
 import org.hexproof.rewards.ledger.OracleSignature;
+import org.hexproof.rewards.store.EpochMarker;
 import org.hexproof.rewards.store.EpochStore;
 import org.hexproof.rewards.store.LedgerAudit;
 import org.hexproof.rewards.store.PartialSignatureStore;
@@ -94,7 +95,7 @@ class KOfNMintingIT {
       assertThat(entries(db)).isZero();
       assertThat(alone.mintedCount()).isZero();
       assertThat(partials(db, Fixture.FIRST.index())).hasSize(1);
-      assertThat(new EpochStore(db.sql()).marker().orElseThrow().nextEpoch())
+      assertThat(new EpochMarker(db.sql()).marker().orElseThrow().nextEpoch())
           .isEqualTo(Fixture.FIRST.index());
     }
   }

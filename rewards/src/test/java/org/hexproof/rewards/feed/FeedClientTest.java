@@ -63,6 +63,21 @@ class FeedClientTest {
     assertThat(FeedClient.rows(entry("valid", "0", true))).hasSize(1);
   }
 
+  /** docs/verified-poc-feed.md: rewards pays by verdict and units, whichever profile judged. */
+  @Test
+  void the_rule_profile_of_newer_entries_changes_no_row() throws Exception {
+    JsonNode older = entry("valid", "0.76", true);
+    JsonNode newer =
+        JSON.readTree(
+            older
+                .toString()
+                .replace("\"hex_scale\":", "\"rule_profile\":\"wifi-2g4\",\"hex_scale\":"));
+    assertThat(newer.get("beacon").get("rule_profile").asText()).isEqualTo("wifi-2g4");
+    assertThat(older.get("beacon").has("rule_profile")).isFalse();
+
+    assertThat(FeedClient.rows(newer)).hasSize(2).isEqualTo(FeedClient.rows(older));
+  }
+
   @Test
   void an_entry_with_a_bad_key_is_malformed() throws Exception {
     JsonNode bad = JSON.readTree(entry("valid", "1", true).toString().replace(key(1), "xx"));

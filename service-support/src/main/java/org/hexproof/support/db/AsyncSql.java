@@ -49,7 +49,7 @@ public final class AsyncSql {
     return Mono.usingWhen(
             connectionFactory.create(),
             (Connection c) ->
-                Flux.from(Binding.bind(c.createStatement(sql), args).execute())
+                Flux.from(ConnectionStatements.bind(c.createStatement(sql), args).execute())
                     .flatMap(result -> result.map((row, metadata) -> mapper.map(row)))
                     .collectList(),
             Connection::close)

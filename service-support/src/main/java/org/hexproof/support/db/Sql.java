@@ -3,7 +3,6 @@ package org.hexproof.support.db;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.R2dbcTimeoutException;
-import io.r2dbc.spi.Result;
 import io.r2dbc.spi.Row;
 import java.time.Duration;
 import java.util.List;
@@ -242,83 +241,13 @@ public final class Sql {
     return new R2dbcTimeoutException("database did not answer within " + timeout, cause);
   }
 
-  /** Blocking view of one connection, handed to {@link Work}. */
-  public static final class Handle {
-    private final Connection connection;
-    private final Duration timeout;
-
+  /**
+   * Blocking view of one connection, handed to {@link Work}: the statements of {@link
+   * ConnectionStatements}, each wait bounded by this helper's timeout.
+   */
+  public static final class Handle extends ConnectionStatements {
     Handle(Connection connection, Duration timeout) {
-      this.connection = connection;
-      this.timeout = timeout;
-    }
-
-    /**
-     * The underlying connection, for what this class doesn't cover (batches, savepoints).
-     *
-     * @return the connection; don't close it
-     */
-    public Connection connection() {
-      return connection;
-    }
-
-    /**
-     * Runs one statement.
-     *
-     * @param sql statement with {@code $n} placeholders
-     * @param args one non-null argument per placeholder
-     * @return rows affected (for a SELECT, the rows returned)
-     */
-    public long update(String sql, Object... args) {
-      Flux<Long> counts =
-          Flux.from(Binding.bind(connection.createStatement(sql), args).execute())
-              .flatMap(Result::getRowsUpdated);
-      return awaitAll(counts, timeout).stream().mapToLong(Long::longValue).sum();
-    }
-
-    /**
-     * Runs one query.
-     *
-     * @param sql query with {@code $n} placeholders
-     * @param mapper maps each row
-     * @param args one non-null argument per placeholder
-     * @param <T> row type
-     * @return the mapped rows in order
-     */
-    public <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
-      Flux<T> rows =
-          Flux.from(Binding.bind(connection.createStatement(sql), args).execute())
-              .flatMap(result -> result.map((row, metadata) -> mapper.map(row)));
-      return awaitAll(rows, timeout);
-    }
-
-    /**
-     * Runs one query expected to return at most one row.
-     *
-     * @param sql query with {@code $n} placeholders
-     * @param mapper maps the row
-     * @param args one non-null argument per placeholder
-     * @param <T> row type
-     * @return the row, or empty
-     * @throws IllegalStateException when more than one row arrives
-     */
-    public <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... args) {
-      List<T> rows = query(sql, mapper, args);
-      if (rows.size() > 1) {
-        throw new IllegalStateException("expected at most one row, got " + rows.size());
-      }
-      return rows.stream().findFirst();
-    }
-
-    /**
-     * Runs a script of several statements separated by semicolons, without parameters, through
-     * PostgreSQL's simple query protocol (dollar-quoted function bodies are fine).
-     *
-     * @param script the SQL text
-     */
-    public void script(String script) {
-      Flux<Long> counts =
-          Flux.from(connection.createBatch().add(script).execute()).flatMap(Result::getRowsUpdated);
-      awaitAll(counts, timeout);
+      super(connection, timeout);
     }
   }
 }
