@@ -7,8 +7,10 @@ import static org.hexproof.coverage.app.FeedFixtures.key;
 import static org.hexproof.coverage.app.FeedFixtures.north;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.runtime.graceful.GracefulShutdownConfiguration;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -252,6 +254,12 @@ class CoverageApiIT {
     assertThat(service.get("/").body()).contains("<div id=\"map\"");
     assertThat(service.get("/webjars/leaflet/1.9.4/dist/leaflet.js").statusCode()).isEqualTo(200);
     assertThat(service.get("/countries-50m.json").body()).startsWith("{\"type\":\"Topology\"");
+  }
+
+  @Test
+  void a_stop_first_drains_requests_for_the_documented_grace_period() {
+    assertThat(service.context().getBean(GracefulShutdownConfiguration.class).getGracePeriod())
+        .isEqualTo(Duration.ofSeconds(5));
   }
 
   private static JsonNode find(JsonNode list, String key) {

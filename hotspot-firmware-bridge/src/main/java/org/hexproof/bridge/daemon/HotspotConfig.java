@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hexproof.bridge.concentrator.ConcentratorSettings;
 import org.hexproof.bridge.outbox.Backoff;
+import org.hexproof.bridge.outbox.Batching;
 import org.hexproof.core.geo.H3Cell;
 import org.hexproof.core.geo.LatLng;
 import org.hexproof.core.keys.Network;
@@ -52,6 +53,7 @@ import org.hexproof.core.radio.Region;
  * wifi.scan-interval  how often an esp-at hotspot scans for beacons (default 60s)
  * wifi.beacon-duration how long an esp-at beacon SSID stays up (default 5m)
  * outbox.backoff.initial / outbox.backoff.max   retry waits (default 1s / 5m, ±20 % jitter)
+ * outbox.batch-reports most waiting reports sent in one request (default 100, 1..500; 1: one each)
  * </pre>
  *
  * Durations are a number and a unit: {@code ms}, {@code s}, {@code m}, {@code h}, {@code d}.
@@ -77,6 +79,7 @@ public record HotspotConfig(
     Duration wifiScanInterval,
     Duration wifiBeaconDuration,
     Backoff backoff,
+    int batchReports,
     ConcentratorSettings concentrator) {
 
   /** Resolution of asserted locations (the oracle stores res 12). */
@@ -105,7 +108,8 @@ public record HotspotConfig(
           "wifi.scan-interval",
           "wifi.beacon-duration",
           "outbox.backoff.initial",
-          "outbox.backoff.max");
+          "outbox.backoff.max",
+          "outbox.batch-reports");
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
   /** Validates the combination. */
@@ -143,6 +147,10 @@ public record HotspotConfig(
               + (region.plan().channelsHz().size() - 1)
               + ", got "
               + listenChannel);
+    }
+    if (batchReports < 1 || batchReports > Batching.MAX_RECORDS) {
+      throw new IllegalArgumentException(
+          "outbox.batch-reports: expected 1.." + Batching.MAX_RECORDS + ", got " + batchReports);
     }
     if (beaconWindow.toSeconds() < 1
         || wifiScanInterval.toMillis() < 1
@@ -211,6 +219,7 @@ public record HotspotConfig(
             duration(p, "outbox.backoff.initial", Duration.ofSeconds(1)),
             duration(p, "outbox.backoff.max", Duration.ofMinutes(5)),
             0.2),
+        integer(p, "outbox.batch-reports", Batching.DEFAULT_RECORDS),
         new ConcentratorSettings(
             optional(p, "gateway.bind-address").orElse(ConcentratorSettings.DEFAULT_BIND_ADDRESS),
             integer(p, "gateway.port", ConcentratorSettings.DEFAULT_PORT),

@@ -175,9 +175,7 @@ public final class HotspotDaemon implements AutoCloseable {
       outbox = Outbox.open(outboxDir(config), clock);
       running.push(outbox);
       OracleClient oracle = runtime.oracle(config.oracleUrl(), config.oraclePublicKey());
-      sender =
-          new Sender(
-              outbox, new OracleSink(oracle), config.backoff(), clock, random, runtime.workers());
+      sender = OracleSink.sender(outbox, oracle, config, clock, random, runtime.workers());
       sender.setErrorListener(states::recordError);
       ReportTimes times = runtime.reportTimes();
       sender.setDeliveryListener(times.listener());

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
+import org.hexproof.bridge.outbox.DeliveryListener;
 import org.hexproof.bridge.outbox.OutboxRecord;
-import org.hexproof.bridge.outbox.Sender;
 
 /**
  * How long the reports of the daemons on one {@link DaemonRuntime} took on their way, in ms of the
@@ -56,8 +56,8 @@ public final class ReportTimes {
   }
 
   /** Records each delivered report's stages, and each failed attempt's reason. */
-  public Sender.DeliveryListener listener() {
-    return new Sender.DeliveryListener() {
+  public DeliveryListener listener() {
+    return new DeliveryListener() {
       @Override
       public void delivered(OutboxRecord record, Instant attempt, Instant delivered) {
         record(Stage.QUEUED_FOR_SENDING, Duration.between(record.appendedAt(), attempt));

@@ -2,12 +2,14 @@ package org.hexproof.bridge.oracle;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -31,6 +33,9 @@ import org.hexproof.core.report.SignedMessages;
  *   <li>{@code POST /v1/reports/beacon}, {@code POST /v1/reports/witness}: 202 {@code
  *       {"report_id","received_at"}}; the oracle deduplicates by SHA-256 of the bytes, so resending
  *       is safe
+ *   <li>{@code POST /v1/reports/beacon/batch}, {@code POST /v1/reports/witness/batch}: several
+ *       reports, each preceded by its varint length; 200 with one result per report ({@link
+ *       BatchOutcome})
  * </ul>
  */
 public final class OracleClient {
@@ -110,6 +115,21 @@ public final class OracleClient {
   }
 
   /**
+   * Submits signed {@code BeaconReport}s in one request.
+   *
+   * @param signedReports one or more, at most the oracle's {@code max-batch-reports} (500 unless
+   *     configured otherwise), none empty
+   */
+  public BatchOutcome submitBeacons(List<byte[]> signedReports) {
+    return postBatch("/v1/reports/beacon/batch", signedReports);
+  }
+
+  /** Submits signed {@code WitnessReport}s in one request; as {@link #submitBeacons}. */
+  public BatchOutcome submitWitnesses(List<byte[]> signedReports) {
+    return postBatch("/v1/reports/witness/batch", signedReports);
+  }
+
+  /**
    * Fetches the current entropy.
    *
    * @return the report, its signature checked against the oracle key when one is configured
@@ -181,22 +201,11 @@ public final class OracleClient {
   }
 
   private OracleOutcome post(String path, byte[] body) {
-    Objects.requireNonNull(body, "body");
-    HttpRequest request =
-        HttpRequest.newBuilder(base.resolve(base.getPath() + path))
-            .timeout(requestTimeout)
-            .header("Content-Type", PROTOBUF)
-            .header("Accept", "application/json, application/problem+json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .build();
     HttpResponse<byte[]> response;
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      response = send(path, body);
     } catch (IOException e) {
       return new OracleOutcome.Unavailable("POST " + path + ": " + describe(e));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new OracleOutcome.Unavailable("POST " + path + ": interrupted");
     }
     int status = response.statusCode();
     String text = new String(response.body(), StandardCharsets.UTF_8);
@@ -209,6 +218,42 @@ public final class OracleClient {
       return new OracleOutcome.Rejected(status, ProblemDetail.of(text));
     }
     return new OracleOutcome.Unavailable("POST " + path + ": " + status + " " + shorten(response));
+  }
+
+  private BatchOutcome postBatch(String path, List<byte[]> reports) {
+    HttpResponse<byte[]> response;
+    try {
+      response = send(path, DelimitedReports.encode(reports));
+    } catch (IOException e) {
+      return new BatchOutcome.Unavailable("POST " + path + ": " + describe(e));
+    }
+    String text = new String(response.body(), StandardCharsets.UTF_8);
+    return switch (response.statusCode()) {
+      case 200 -> BatchAnswer.read("POST " + path, text, reports.size());
+      case 404 -> new BatchOutcome.NotServed(shorten(response));
+      case 413 -> new BatchOutcome.TooMany(ProblemDetail.of(text));
+      default ->
+          new BatchOutcome.Unavailable(
+              "POST " + path + ": " + response.statusCode() + " " + shorten(response));
+    };
+  }
+
+  /** POSTs a protobuf body; an interrupt becomes an {@link InterruptedIOException}. */
+  private HttpResponse<byte[]> send(String path, byte[] body) throws IOException {
+    Objects.requireNonNull(body, "body");
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve(base.getPath() + path))
+            .timeout(requestTimeout)
+            .header("Content-Type", PROTOBUF)
+            .header("Accept", "application/json, application/problem+json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted");
+    }
   }
 
   private static String describe(IOException e) {

@@ -39,6 +39,14 @@ final class FramedLog {
     return out;
   }
 
+  /** Frames each body, all in one buffer ready to write. */
+  static ByteBuffer frameAll(List<ByteBuffer> bodies) {
+    List<ByteBuffer> frames = bodies.stream().map(FramedLog::frame).toList();
+    ByteBuffer out = ByteBuffer.allocate(frames.stream().mapToInt(ByteBuffer::remaining).sum());
+    frames.forEach(out::put);
+    return out.flip();
+  }
+
   /** Reads frames from the start of {@code channel} until the end or the first damaged frame. */
   static Scan scan(FileChannel channel) throws IOException {
     long size = channel.size();

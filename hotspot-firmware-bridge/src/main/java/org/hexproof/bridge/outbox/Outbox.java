@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -48,7 +47,7 @@ public final class Outbox implements AutoCloseable {
   private final TreeMap<Long, OutboxRecord> pending = new TreeMap<>();
   private final TreeSet<Long> acknowledged = new TreeSet<>();
   private final TreeMap<Long, DeadLetter> parked = new TreeMap<>();
-  private FileChannel acks;
+  private AckLog acks;
   private FileChannel activeChannel;
   private long lastId;
 
@@ -146,6 +145,11 @@ public final class Outbox implements AutoCloseable {
     return Optional.ofNullable(pending.firstEntry()).map(Map.Entry::getValue);
   }
 
+  /** At most {@code max} unresolved records, oldest first. */
+  public synchronized List<OutboxRecord> oldest(int max) {
+    return pending.values().stream().limit(max).toList();
+  }
+
   /** How many records wait for delivery. */
   public synchronized int depth() {
     return pending.size();
@@ -162,14 +166,26 @@ public final class Outbox implements AutoCloseable {
    * @return false when the id is not pending (unknown, already acknowledged or parked)
    * @throws UncheckedIOException when the acknowledgement could not be written
    */
-  public synchronized boolean acknowledge(long id) {
-    if (!pending.containsKey(id)) {
-      return false;
+  public boolean acknowledge(long id) {
+    return acknowledgeAll(List.of(id)) == 1;
+  }
+
+  /**
+   * Marks records delivered with one durable write (after a crash during it, the first of them may
+   * be acknowledged and the rest still pending); ids that are not pending are skipped.
+   *
+   * @return how many were pending and are now acknowledged
+   * @throws UncheckedIOException when the acknowledgements could not be written; none counts then
+   */
+  public synchronized int acknowledgeAll(List<Long> ids) {
+    List<Long> fresh = ids.stream().distinct().filter(pending::containsKey).toList();
+    if (!fresh.isEmpty()) {
+      acks.append(fresh.stream().map(id -> OutboxFiles.encodeAck(OutboxFiles.ACK, id)).toList());
+      // all are recorded before any resolve may compact, which rewrites the log from this set
+      acknowledged.addAll(fresh);
+      fresh.forEach(this::resolve);
     }
-    writeAck(OutboxFiles.encodeAck(OutboxFiles.ACK, id));
-    acknowledged.add(id);
-    resolve(id);
-    return true;
+    return fresh.size();
   }
 
   /**
@@ -186,7 +202,7 @@ public final class Outbox implements AutoCloseable {
     }
     DeadLetter dead =
         new DeadLetter(id, record.kind(), reason, clock.instant().truncatedTo(ChronoUnit.MILLIS));
-    writeAck(OutboxFiles.encodePark(dead));
+    acks.append(List.of(OutboxFiles.encodePark(dead)));
     parked.put(id, dead);
     resolve(id);
     return true;
@@ -196,16 +212,13 @@ public final class Outbox implements AutoCloseable {
   @Override
   public synchronized void close() {
     closeQuietly(activeChannel);
-    closeQuietly(acks);
+    closeQuietly(acks.channel());
     lock.release();
   }
 
   private void load() throws IOException {
-    Path ackPath = dir.resolve(OutboxFiles.ACK_LOG);
-    acks =
-        FileChannel.open(
-            ackPath, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-    lastId = OutboxRecovery.recover(dir, acks, segments, pending, acknowledged, parked);
+    acks = AckLog.open(dir);
+    lastId = OutboxRecovery.recover(dir, acks.channel(), segments, pending, acknowledged, parked);
     compact(true);
   }
 
@@ -225,25 +238,12 @@ public final class Outbox implements AutoCloseable {
       segments.put(id, segment);
       created = true;
     }
-    activeChannel =
-        FileChannel.open(
-            segment.path,
-            StandardOpenOption.CREATE,
-            StandardOpenOption.READ,
-            StandardOpenOption.WRITE);
+    activeChannel = segment.open();
     if (created) {
       // a segment reopened after the outbox ran empty is in the directory durably already
       DurableFiles.syncDirectory(dir);
     }
     return segment;
-  }
-
-  private void writeAck(ByteBuffer body) {
-    try {
-      FramedLog.appendDurably(acks, FramedLog.frame(body));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write outbox acknowledgement log in " + dir, e);
-    }
   }
 
   private void resolve(long id) {
@@ -303,10 +303,7 @@ public final class Outbox implements AutoCloseable {
     entries.add(OutboxFiles.encodeAck(OutboxFiles.MARK, lastId));
     parked.values().forEach(d -> entries.add(OutboxFiles.encodePark(d)));
     acknowledged.forEach(id -> entries.add(OutboxFiles.encodeAck(OutboxFiles.ACK, id)));
-    closeQuietly(acks);
-    Path ackPath = dir.resolve(OutboxFiles.ACK_LOG);
-    OutboxFiles.replaceAtomically(ackPath, entries);
-    acks = FileChannel.open(ackPath, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    acks.rewrite(entries);
     log.debug("outbox {}: compacted {} segment(s)", dir, done.size());
   }
 

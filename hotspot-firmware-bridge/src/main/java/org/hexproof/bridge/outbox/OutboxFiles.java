@@ -1,6 +1,5 @@
 package org.hexproof.bridge.outbox;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -156,11 +155,7 @@ final class OutboxFiles {
 
   /** Replaces {@code target} with these frames atomically ({@link DurableFiles#replace}). */
   static void replaceAtomically(Path target, List<ByteBuffer> bodies) throws IOException {
-    ByteArrayOutputStream frames = new ByteArrayOutputStream();
-    for (ByteBuffer body : bodies) {
-      ByteBuffer framed = FramedLog.frame(body);
-      frames.write(framed.array(), framed.arrayOffset() + framed.position(), framed.remaining());
-    }
-    DurableFiles.replace(target, frames.toByteArray(), DurableFiles.UMASK_DECIDES);
+    ByteBuffer frames = FramedLog.frameAll(bodies);
+    DurableFiles.replace(target, frames.array(), DurableFiles.UMASK_DECIDES);
   }
 }

@@ -1,6 +1,9 @@
 package org.hexproof.bridge.outbox;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * One segment file of an outbox and what the outbox knows of it: its id range, how many of its
@@ -17,5 +20,11 @@ final class OutboxSegment {
     this.firstId = firstId;
     this.path = path;
     this.lastId = firstId - 1;
+  }
+
+  /** Opens the file (creating it) for appends and reads. */
+  FileChannel open() throws IOException {
+    return FileChannel.open(
+        path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
   }
 }

@@ -3,6 +3,8 @@ package org.hexproof.bridge.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
@@ -20,10 +22,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers an {@link Outbox}'s pending records to a {@link ReportSink} strictly in order: the head
  * record is acknowledged when delivered, parked when rejected, and retried after a {@link Backoff}
- * when the sink is unavailable; nothing behind it moves until it is resolved. Because progress
- * lives in the outbox, a new sender on a reopened outbox continues where the old one stopped and
- * never sends an acknowledged record again (a record delivered but not yet acknowledged when the
- * process died is sent once more; receivers deduplicate by content).
+ * when the sink is unavailable; nothing behind it moves until it is resolved. When several beacon
+ * (or witness) records wait one behind the other, the head goes together with them in one {@link
+ * ReportSink#deliverAll} exchange (see {@link Batching}); each is then acknowledged or parked by
+ * its own outcome, in order, and the first one to be retried stops the rest. Because progress lives
+ * in the outbox, a new sender on a reopened outbox continues where the old one stopped and never
+ * sends an acknowledged record again (records delivered but not yet acknowledged when the process
+ * died are sent once more; receivers deduplicate by content).
  *
  * <p>{@link #step} is the whole algorithm and runs on the caller's thread (tests drive it with a
  * fake clock). {@link #start} runs it as tasks, one at a time, until {@link #close}: each task
@@ -45,6 +50,7 @@ public final class Sender implements AutoCloseable {
   private final Backoff backoff;
   private final Clock clock;
   private final Random random;
+  private final Batching batching;
   private int failures;
   private Instant nextAttemptAt = Instant.MIN;
   private volatile String lastError;
@@ -68,13 +74,16 @@ public final class Sender implements AutoCloseable {
    * @param random draws the backoff jitter
    */
   public Sender(Outbox outbox, ReportSink sink, Backoff backoff, Clock clock, Random random) {
-    this(outbox, sink, backoff, clock, random, null);
+    this(outbox, sink, backoff, clock, random, null, Batching.DEFAULT_RECORDS);
   }
 
   /**
-   * A sender that delivers on shared {@code workers} once started: no thread of its own.
+   * A sender that delivers on shared {@code workers} once started (no thread of its own), at most
+   * {@code maxBatchRecords} records in one exchange.
    *
    * @param workers runs the delivery tasks and holds the waits; null: a thread of its own
+   * @param maxBatchRecords 1..{@link Batching#MAX_RECORDS}; 1 sends every record alone
+   * @throws IllegalArgumentException when {@code maxBatchRecords} is out of range
    */
   public Sender(
       Outbox outbox,
@@ -82,17 +91,20 @@ public final class Sender implements AutoCloseable {
       Backoff backoff,
       Clock clock,
       Random random,
-      Workers workers) {
+      Workers workers,
+      int maxBatchRecords) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.sink = Objects.requireNonNull(sink, "sink");
     this.backoff = Objects.requireNonNull(backoff, "backoff");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.random = Objects.requireNonNull(random, "random");
     this.workers = workers;
+    this.batching = new Batching(maxBatchRecords);
   }
 
   /**
-   * Makes at most one delivery attempt: the head record, if there is one and no backoff is running.
+   * Makes at most one delivery attempt: the head record (with the records that go with it), if
+   * there is one and no backoff is running.
    *
    * @return how long to wait before the next step: zero when more records may go now, the rest of
    *     the backoff after a failure, {@link #IDLE_WAIT} when the outbox is empty
@@ -106,26 +118,35 @@ public final class Sender implements AutoCloseable {
     if (head.isEmpty()) {
       return IDLE_WAIT;
     }
-    OutboxRecord record = head.get();
-    Delivery outcome = sink.deliver(record);
-    if (outcome instanceof Delivery.Delivered) {
-      deliveryListener.delivered(record, now, clock.instant());
-      outbox.acknowledge(record.id());
-      failures = 0;
-      log.info("outbox: delivered {} #{}", record.kind(), record.id());
-      return Duration.ZERO;
+    Batching.Attempt attempt = batching.attempt(outbox, head.get(), sink);
+    Instant answered = clock.instant();
+    List<Long> delivered = new ArrayList<>();
+    Duration wait = Duration.ZERO;
+    for (int i = 0; i < attempt.outcomes().size() && wait.isZero(); i++) {
+      OutboxRecord record = attempt.records().get(i);
+      Delivery outcome = attempt.outcomes().get(i);
+      if (outcome instanceof Delivery.Delivered) {
+        deliveryListener.delivered(record, now, answered);
+        delivered.add(record.id());
+      } else if (outcome instanceof Delivery.Rejected rejected) {
+        outbox.park(record.id(), rejected.reason());
+        lastError = record.kind() + " #" + record.id() + " rejected: " + rejected.reason();
+        errorListener.accept(lastError);
+        log.warn("outbox: parked {} #{}: {}", record.kind(), record.id(), rejected.reason());
+      } else {
+        Delivery.Retry retry = (Delivery.Retry) outcome;
+        deliveryListener.failed(record, retry.reason());
+        wait = retryLater(record, retry.reason(), now);
+      }
     }
-    if (outcome instanceof Delivery.Rejected rejected) {
-      outbox.park(record.id(), rejected.reason());
-      failures = 0;
-      lastError = record.kind() + " #" + record.id() + " rejected: " + rejected.reason();
-      errorListener.accept(lastError);
-      log.warn("outbox: parked {} #{}: {}", record.kind(), record.id(), rejected.reason());
-      return Duration.ZERO;
+    // one durable write for all of them; a crash before it only repeats their delivery
+    outbox.acknowledgeAll(delivered);
+    if (!delivered.isEmpty()) {
+      log.info(
+          "outbox: delivered {} {} from #{}", delivered.size(), head.get().kind(), head.get().id());
     }
-    Delivery.Retry retry = (Delivery.Retry) outcome;
-    deliveryListener.failed(record, retry.reason());
-    return retryLater(record, retry.reason(), now);
+    failures = wait.isZero() ? 0 : failures;
+    return wait;
   }
 
   /** The last rejection or delivery failure, if any happened since this sender was made. */
@@ -136,25 +157,6 @@ public final class Sender implements AutoCloseable {
   /** Receives every rejection and delivery failure message, in the delivery task. */
   public void setErrorListener(Consumer<String> listener) {
     errorListener = Objects.requireNonNull(listener, "listener");
-  }
-
-  /** Hears of every delivered record, in the delivery task, before it is acknowledged. */
-  @FunctionalInterface
-  public interface DeliveryListener {
-    /**
-     * @param record the record delivered
-     * @param attemptStarted when the delivery attempt began, by the sender's clock
-     * @param delivered when the sink said it was delivered
-     */
-    void delivered(OutboxRecord record, Instant attemptStarted, Instant delivered);
-
-    /**
-     * A delivery attempt that will be retried after a backoff.
-     *
-     * @param record the record not delivered
-     * @param reason what went wrong
-     */
-    default void failed(OutboxRecord record, String reason) {}
   }
 
   /** Receives every delivered record (e.g. to measure how long reports wait). */

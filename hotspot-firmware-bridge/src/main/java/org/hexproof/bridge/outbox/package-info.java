@@ -9,7 +9,8 @@
  * <p>Invariants: {@link org.hexproof.bridge.outbox.Outbox#append} is durable when it returns; a
  * reopened outbox has exactly the records appended and not resolved, in order; the {@link
  * org.hexproof.bridge.outbox.Sender} delivers in id order and never sends a resolved record again.
- * Delivery is at least once (a crash between delivery and acknowledgement repeats one record), so
- * receivers deduplicate by content, as the oracle does by the SHA-256 of the bytes.
+ * Delivery is at least once (a crash between delivery and acknowledgement repeats the record, or
+ * the batch of consecutive records of one kind it went in), so receivers deduplicate by content, as
+ * the oracle does by the SHA-256 of the bytes.
  */
 package org.hexproof.bridge.outbox;

@@ -34,6 +34,7 @@ class HotspotConfigTest {
     assertThat(config.location().resolution()).isEqualTo(12);
     assertThat(config.beaconWindow()).isEqualTo(Duration.ofHours(6));
     assertThat(config.backoff().max()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(config.batchReports()).isEqualTo(100);
   }
 
   @Test
@@ -72,6 +73,10 @@ class HotspotConfigTest {
     badChannel.setProperty("radio.listen-channel", "8");
     assertThatThrownBy(() -> HotspotConfig.fromProperties(badChannel, BASE))
         .hasMessageContaining("0..7");
+    Properties badBatch = example();
+    badBatch.setProperty("outbox.batch-reports", "501");
+    assertThatThrownBy(() -> HotspotConfig.fromProperties(badBatch, BASE))
+        .hasMessageContaining("outbox.batch-reports: expected 1..500, got 501");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.hexproof.bridge.oracle;
 
 import com.google.protobuf.ByteString;
+import com.google.protobuf.CodedInputStream;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -27,8 +28,9 @@ import org.hexproof.core.report.SignedMessages;
 
 /**
  * The oracle's HTTP contract on 127.0.0.1:0: serves one signed entropy report, records every body
- * it accepts by path (every accepted request, duplicates included, so tests can count them), and
- * can be told to answer 503 or a fixed status.
+ * it accepts by path (every accepted request, duplicates included, so tests can count them; each
+ * report of a {@code /batch} request under its single path), and can be told to answer 503 or a
+ * fixed status.
  */
 public final class StubOracle implements AutoCloseable {
   /** One accepted request. */
@@ -151,6 +153,10 @@ public final class StubOracle implements AutoCloseable {
         reply(exchange, forcedStatus, "application/problem+json", forcedBody);
         return;
       }
+      if (path.endsWith("/batch")) {
+        replyBatch(exchange, path.substring(0, path.length() - "/batch".length()), body);
+        return;
+      }
       received.add(new Received(path, body));
       if (path.equals("/v1/hotspots")) {
         reply(exchange, onboarded.add(sha256(body)) ? 201 : 409, "application/json", "{}");
@@ -171,6 +177,23 @@ public final class StubOracle implements AutoCloseable {
                 + "\"}");
       }
     }
+  }
+
+  /** 200 with one 202 result per length-delimited report, as the oracle's batch endpoints. */
+  private void replyBatch(HttpExchange exchange, String reportPath, byte[] body)
+      throws IOException {
+    StringBuilder results = new StringBuilder();
+    CodedInputStream in = CodedInputStream.newInstance(body);
+    while (!in.isAtEnd()) {
+      byte[] report = in.readRawBytes(in.readRawVarint32());
+      received.add(new Received(reportPath, report));
+      results
+          .append(results.length() == 0 ? "" : ",")
+          .append("{\"status\":202,\"report_id\":\"")
+          .append(sha256(report), 0, 16)
+          .append("\",\"received_at\":\"2025-03-01T12:00:00Z\"}");
+    }
+    reply(exchange, 200, "application/json", "{\"results\":[" + results + "]}");
   }
 
   private static void reply(HttpExchange exchange, int status, String type, String text)

@@ -109,6 +109,26 @@ class OutboxIT {
   }
 
   @Test
+  void acknowledging_several_at_once_skips_ids_not_pending_and_a_torn_write_keeps_a_prefix()
+      throws IOException {
+    try (Outbox outbox = Outbox.open(dir, clock)) {
+      for (String s : List.of("a", "b", "c", "d", "e")) {
+        outbox.append(ReportKind.WITNESS, bytes(s));
+      }
+      assertThat(outbox.acknowledgeAll(List.of(1L, 2L))).isEqualTo(2);
+      assertThat(outbox.acknowledgeAll(List.of(2L, 3L, 3L, 4L, 99L))).isEqualTo(2);
+      assertThat(texts(outbox.pending())).containsExactly("e");
+    }
+    try (var channel =
+        java.nio.channels.FileChannel.open(dir.resolve("acks.log"), StandardOpenOption.WRITE)) {
+      channel.truncate(channel.size() - 3); // the crash tore the second write's last entry
+    }
+    try (Outbox outbox = Outbox.open(dir, clock)) {
+      assertThat(texts(outbox.pending())).containsExactly("d", "e");
+    }
+  }
+
+  @Test
   void parked_records_leave_the_queue_and_stay_listed_across_compaction() {
     try (Outbox outbox = Outbox.open(dir, clock)) {
       outbox.append(ReportKind.WITNESS, bytes("refused"));

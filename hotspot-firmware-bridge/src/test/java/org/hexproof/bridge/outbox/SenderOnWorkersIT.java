@@ -71,7 +71,15 @@ class SenderOnWorkersIT {
   }
 
   private Sender sender(Outbox outbox, ReportSink sink, Backoff backoff) {
-    Sender sender = new Sender(outbox, sink, backoff, Clock.systemUTC(), new Random(1), workers);
+    Sender sender =
+        new Sender(
+            outbox,
+            sink,
+            backoff,
+            Clock.systemUTC(),
+            new Random(1),
+            workers,
+            Batching.DEFAULT_RECORDS);
     open.add(sender);
     return sender;
   }
@@ -181,7 +189,15 @@ class SenderOnWorkersIT {
           delivered.add(new String(record.bytes(), StandardCharsets.UTF_8));
           return new Delivery.Delivered();
         };
-    Sender sender = new Sender(outbox, blocking, FAST, Clock.systemUTC(), new Random(1), workers);
+    Sender sender =
+        new Sender(
+            outbox,
+            blocking,
+            FAST,
+            Clock.systemUTC(),
+            new Random(1),
+            workers,
+            Batching.DEFAULT_RECORDS);
     outbox.append(ReportKind.WITNESS, bytes("in flight"));
     outbox.append(ReportKind.WITNESS, bytes("after close"));
     sender.start();

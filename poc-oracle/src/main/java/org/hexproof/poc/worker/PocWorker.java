@@ -40,6 +40,9 @@ import org.slf4j.LoggerFactory;
  *
  * Then {@link StaleReports} closes reports still open {@code staleAfter} after receipt as {@code
  * stale}. A worker instance may run on several threads at once (they coordinate like processes).
+ *
+ * <p>{@link #stop()} ends runs at a batch boundary: the batch in progress commits or rolls back
+ * whole, its beacons keep all their verdicts or none, and the rest stay open for the next oracle.
  */
 public final class PocWorker {
   private static final Logger LOG = LoggerFactory.getLogger(PocWorker.class);
@@ -61,6 +64,7 @@ public final class PocWorker {
   private final WorkerListener listener;
   private final BatchWrites writes;
   private final StaleReports stale;
+  private volatile boolean stopping;
 
   /**
    * @param sql the database
@@ -94,7 +98,16 @@ public final class PocWorker {
   }
 
   /**
-   * Verifies every ready beacon, then closes stale reports.
+   * Asks every run to end after the batch it is in; runs started later do nothing. For a shutdown:
+   * the worker cannot be started again.
+   */
+  public void stop() {
+    stopping = true;
+  }
+
+  /**
+   * Verifies every ready beacon, then closes stale reports; after {@link #stop()}, ends once the
+   * batch in progress is committed (or rolled back) and leaves the stale reports for the next run.
    *
    * @return counts
    * @throws io.r2dbc.spi.R2dbcException when the database fails; nothing of the failed batch is
@@ -104,7 +117,7 @@ public final class PocWorker {
     Instant now = clock.instant();
     int verified = 0;
     int failed = 0;
-    for (int i = 0; i < MAX_BATCHES_PER_RUN; i++) {
+    for (int i = 0; i < MAX_BATCHES_PER_RUN && !stopping; i++) {
       Batch batch = verifyBatchRetryingConflicts(now);
       verified += batch.written.size();
       failed += batch.failed;
@@ -112,6 +125,9 @@ public final class PocWorker {
       if (batch.claimed == 0 || batch.failed > 0) {
         break;
       }
+    }
+    if (stopping) {
+      return new RunSummary(verified, failed, 0, 0);
     }
     int staleBeacons = stale.close(now, "beacon_report", "beacon", MAX_BATCHES_PER_RUN);
     int staleWitnesses = stale.close(now, "witness_report", "witness", MAX_BATCHES_PER_RUN);

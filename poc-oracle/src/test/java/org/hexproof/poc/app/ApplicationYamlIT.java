@@ -3,6 +3,7 @@ package org.hexproof.poc.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.graceful.GracefulShutdownConfiguration;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,6 +55,9 @@ class ApplicationYamlIT {
       assertThat(config.interactivityWindow()).isEqualTo(Duration.ofHours(60));
       assertThat(config.densityRefresh()).isEqualTo(Duration.ofMinutes(30));
       assertThat(context.getBean(PocWorker.class)).isNotNull();
+      // a stop drains requests and the verifier's batch first (GracefulStopIT)
+      assertThat(context.getBean(GracefulShutdownConfiguration.class).getGracePeriod())
+          .isEqualTo(Duration.ofSeconds(5));
     }
   }
 

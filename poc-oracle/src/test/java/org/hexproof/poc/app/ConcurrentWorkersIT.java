@@ -2,11 +2,11 @@ package org.hexproof.poc.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -15,11 +15,8 @@ import java.util.concurrent.Future;
 import org.hexproof.core.keys.Ed25519KeyPair;
 import org.hexproof.core.proto.BeaconReport;
 import org.hexproof.core.proto.EntropyReport;
-import org.hexproof.core.proto.Region;
 import org.hexproof.poc.audit.VerdictSeals;
-import org.hexproof.poc.entropy.EntropyService;
 import org.hexproof.poc.ingest.ReportIngest;
-import org.hexproof.poc.registry.HotspotRegistry;
 import org.hexproof.poc.verify.RegionPlans;
 import org.hexproof.poc.verify.RuleProfiles;
 import org.hexproof.poc.worker.DensityCache;
@@ -46,9 +43,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ConcurrentWorkersIT {
   private static final int BEACONS = 40;
 
+  @Inject ApplicationContext context;
   @Inject ManualClock clock;
-  @Inject EntropyService entropy;
-  @Inject HotspotRegistry registry;
   @Inject ReportIngest ingest;
   @Inject PocDatabase db;
   @Inject DensityCache density;
@@ -58,30 +54,7 @@ class ConcurrentWorkersIT {
   @Test
   @Order(1)
   void two_workers_never_verify_a_beacon_twice() throws Exception {
-    List<Ed25519KeyPair> keys = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
-      Ed25519KeyPair key = Hotspots.key(40 + i);
-      keys.add(key);
-      registry.onboard(Hotspots.onboarding(key), clock.instant());
-    }
-    registry.assertLocation(
-        keys.get(0).publicKey().toBase58(),
-        Hotspots.location(keys.get(0), Hotspots.BEACONER_CELL, Region.EU868, 1),
-        clock.instant());
-    registry.assertLocation(
-        keys.get(1).publicKey().toBase58(),
-        Hotspots.location(keys.get(1), Hotspots.WITNESS_CELL, Region.EU868, 1),
-        clock.instant());
-    EntropyReport served = entropy.tick();
-    for (int i = 0; i < BEACONS; i++) {
-      clock.advance(Duration.ofMillis(100));
-      Ed25519KeyPair beaconer = keys.get(i % keys.size());
-      BeaconReport beacon = Hotspots.beacon(beaconer, served, i);
-      ingest.beacon(beacon.toByteArray(), clock.instant());
-      Ed25519KeyPair witness = keys.get((i + 1) % keys.size());
-      ingest.witness(Hotspots.witness(witness, beacon).toByteArray(), clock.instant());
-    }
-    clock.advance(Duration.ofSeconds(200));
+    OpenBeacons.seed(context, BEACONS, 40, 4);
 
     PocWorker first = worker();
     PocWorker second = worker();

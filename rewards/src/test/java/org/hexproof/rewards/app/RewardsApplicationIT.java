@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.runtime.graceful.GracefulShutdownConfiguration;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -245,5 +246,12 @@ class RewardsApplicationIT {
     assertThat(config.initialEmission()).isEqualTo(4_109_589_041_095L);
     assertThat(config.tokenDecimals()).isEqualTo(8);
     assertThat(config.halvingPeriod()).isEqualTo(Duration.ofDays(730));
+    // a stop first drains the requests in flight (micronaut.lifecycle.graceful-shutdown)
+    assertThat(
+            server
+                .getApplicationContext()
+                .getBean(GracefulShutdownConfiguration.class)
+                .getGracePeriod())
+        .isEqualTo(Duration.ofSeconds(5));
   }
 }
