@@ -23,7 +23,8 @@ import org.hexproof.poc.worker.WorkerListener;
  *   <li>{@code hexproof_oracle_ingest_group_writes_total} and {@code
  *       hexproof_oracle_ingest_grouped_reports_total}: inserts of single-report requests and the
  *       reports they stored; their quotient is the mean group size (1 when requests come one at a
- *       time, larger under load);
+ *       time, larger under load); {@code hexproof_oracle_ingest_queued_reports}: single reports
+ *       waiting now for the insert in flight to end;
  *   <li>{@code hexproof_oracle_open_beacons}: beacons received and not yet closed (queue depth);
  *   <li>{@code hexproof_oracle_verify_seconds}: time to verify and write one beacon;
  *   <li>{@code hexproof_oracle_verify_failures_total}: beacons left for a retry.
@@ -52,6 +53,7 @@ public final class OracleMetrics implements WorkerListener {
             "hexproof.oracle.ingest.grouped.reports", ingest, ReportIngest::groupedReports)
         .description("single reports stored by those inserts")
         .register(registry);
+    registry.gauge("hexproof.oracle.ingest.queued.reports", ingest, ReportIngest::queuedReports);
     registry.gauge("hexproof.oracle.open.beacons", openBeacons);
     this.verifyTimer =
         Timer.builder("hexproof.oracle.verify")

@@ -158,6 +158,11 @@ public final class ReportIngest {
     return grouped.writes();
   }
 
+  /** Single reports waiting now for the insert in flight to end. */
+  public int queuedReports() {
+    return grouped.queued();
+  }
+
   /** Single reports written by those inserts: divided by {@link #groupedWrites}, the group size. */
   public long groupedReports() {
     return grouped.items();
