@@ -121,11 +121,12 @@ public class OracleFactory {
   /** Report ingest; registry lookups of uncached keys run on the blocking executor. */
   @Singleton
   public ReportIngest ingest(
+      OracleConfig config,
       PocDatabase db,
       SignedBodies bodies,
       OnboardedKeys onboarded,
       @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
-    return new ReportIngest(db.sql(), bodies, onboarded, blocking);
+    return new ReportIngest(db.sql(), bodies, onboarded, blocking, config.maxQueuedReports());
   }
 
   /** The verifier worker. */

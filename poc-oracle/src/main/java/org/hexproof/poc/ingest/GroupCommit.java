@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Group commit: items submitted while earlier writes are in flight are written together, in one
@@ -17,6 +18,9 @@ import java.util.function.Function;
  * (alone, unless others are queued); otherwise it queues, and the write that ends next starts one
  * for everything queued then, up to {@code maxGroup} items. Alone, an item is written at once;
  * under load the groups grow with the arrival rate.
+ *
+ * <p>At most {@code maxQueued} items wait: while the writes are slow (the database is slow or down)
+ * further items fail at once instead of piling up in memory.
  *
  * <p>Each item's future completes with its own result, or with the write's exception (unwrapped)
  * when the write of its group failed: then nothing of that group is assumed stored, and each caller
@@ -29,6 +33,8 @@ final class GroupCommit<T, R> {
   private final Function<List<T>, CompletableFuture<List<R>>> writer;
   private final int maxGroup;
   private final int maxWriters;
+  private final int maxQueued;
+  private final Supplier<? extends RuntimeException> full;
   private final ReentrantLock lock = new ReentrantLock();
   private final ArrayDeque<Slot<T, R>> queued = new ArrayDeque<>();
   private int writing;
@@ -41,28 +47,46 @@ final class GroupCommit<T, R> {
    * @param writer starts writing a group; its future gives one result per item, in order
    * @param maxGroup most items in one write
    * @param maxWriters most writes in flight at once
+   * @param maxQueued most items waiting for a write; one more fails at once
+   * @param full the failure of an item refused because {@code maxQueued} wait already
    */
-  GroupCommit(Function<List<T>, CompletableFuture<List<R>>> writer, int maxGroup, int maxWriters) {
-    if (maxGroup < 1 || maxWriters < 1) {
+  GroupCommit(
+      Function<List<T>, CompletableFuture<List<R>>> writer,
+      int maxGroup,
+      int maxWriters,
+      int maxQueued,
+      Supplier<? extends RuntimeException> full) {
+    if (maxGroup < 1 || maxWriters < 1 || maxQueued < 1) {
       throw new IllegalArgumentException(
-          "expected maxGroup >= 1 and maxWriters >= 1, got " + maxGroup + " and " + maxWriters);
+          "expected maxGroup, maxWriters and maxQueued >= 1, got "
+              + maxGroup
+              + ", "
+              + maxWriters
+              + " and "
+              + maxQueued);
     }
     this.writer = Objects.requireNonNull(writer, "writer");
     this.maxGroup = maxGroup;
     this.maxWriters = maxWriters;
+    this.maxQueued = maxQueued;
+    this.full = Objects.requireNonNull(full, "full");
   }
 
   /**
    * Queues an item for the next write.
    *
    * @param item the item
-   * @return the writer's result for it, or the failure of its group's write
+   * @return the writer's result for it, or the failure of its group's write, or the {@code full}
+   *     failure when {@code maxQueued} items wait already (nothing is written for it)
    */
   CompletableFuture<R> submit(T item) {
     Slot<T, R> mine = new Slot<>(item, new CompletableFuture<>());
     List<Slot<T, R>> group = null;
     lock.lock();
     try {
+      if (queued.size() >= maxQueued) {
+        return CompletableFuture.failedFuture(full.get());
+      }
       queued.add(mine);
       if (writing < maxWriters) {
         group = takeGroup();

@@ -33,6 +33,9 @@ import org.hexproof.support.db.Sql;
  * lookup executor.
  */
 public final class ReportIngest {
+  /** Most single reports waiting for the database, unless configured. */
+  static final int DEFAULT_MAX_QUEUED = 4096;
+
   /** Most single reports in one grouped insert. */
   static final int MAX_GROUP = 256;
 
@@ -66,13 +69,24 @@ public final class ReportIngest {
    * @param bodies the signed-body checks
    * @param onboarded which keys are in the registry
    * @param lookups runs registry lookups of keys not in the cache (they block)
+   * @param maxQueued most single reports waiting for the database; more are refused with 503
    */
-  public ReportIngest(Sql sql, SignedBodies bodies, OnboardedKeys onboarded, Executor lookups) {
+  public ReportIngest(
+      Sql sql, SignedBodies bodies, OnboardedKeys onboarded, Executor lookups, int maxQueued) {
     this.bodies = Objects.requireNonNull(bodies, "bodies");
     this.onboarded = Objects.requireNonNull(onboarded, "onboarded");
     this.lookups = Objects.requireNonNull(lookups, "lookups");
     this.writes = new ReportWrites(sql.async());
-    this.grouped = new GroupCommit<>(writes::write, MAX_GROUP, GROUP_WRITERS);
+    this.grouped =
+        new GroupCommit<>(
+            writes::write,
+            MAX_GROUP,
+            GROUP_WRITERS,
+            maxQueued,
+            () ->
+                new RequestRejected(
+                    Kind.UNAVAILABLE,
+                    maxQueued + " reports wait for the database already; retry later"));
   }
 
   /**
@@ -84,7 +98,7 @@ public final class ReportIngest {
    * @param onboarded which keys are in the registry
    */
   public ReportIngest(Sql sql, SignedBodies bodies, OnboardedKeys onboarded) {
-    this(sql, bodies, onboarded, Runnable::run);
+    this(sql, bodies, onboarded, Runnable::run, DEFAULT_MAX_QUEUED);
   }
 
   /**

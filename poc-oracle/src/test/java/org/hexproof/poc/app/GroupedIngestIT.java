@@ -44,9 +44,10 @@ import org.junit.jupiter.api.Test;
  * Single-report requests that arrive together are inserted together (group commit) and each is
  * still answered only after its own report is committed: with the first insert held by a table
  * lock, the requests that arrive meanwhile wait unanswered, and once the lock goes they are all
- * written by one more insert; every report is stored once with the receive time its receipt gave,
- * duplicates sent at the same moment share the first receipt, and a failed insert is answered as a
- * database error with nothing stored, after which the same reports are accepted.
+ * written by one more insert; every report is stored once with the receive time its receipt gave, a
+ * report beyond the queue bound is refused at once with 503 and {@code Retry-After}, duplicates
+ * sent at the same moment share the first receipt, and a failed insert is answered as a database
+ * error with nothing stored, after which the same reports are accepted.
  */
 @MicronautTest(environments = "oracle")
 @Property(name = "micronaut.server.port", value = "-1")
@@ -54,6 +55,7 @@ import org.junit.jupiter.api.Test;
 @Property(name = "hexproof.test.clock", value = "manual")
 @Property(name = "hexproof.oracle.scheduling", value = "false")
 @Property(name = "hexproof.oracle.key-file", value = "target/it-keys/grouped/oracle.key")
+@Property(name = "hexproof.oracle.max-queued-reports", value = "10")
 class GroupedIngestIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int HOTSPOTS = 10;
@@ -113,6 +115,10 @@ class GroupedIngestIT {
         held.add(threads.submit(() -> post(beacon(n, 3))));
       }
       awaitUntil(() -> ingest.queuedReports() == HOTSPOTS, "ten reports queued");
+      HttpResponse<String> refused = post(beacon(0, 4));
+      assertThat(refused.statusCode()).as("an eleventh waits for nothing").isEqualTo(503);
+      assertThat(refused.headers().firstValue("retry-after")).hasValue("5");
+      assertThat(refused.body()).contains("10 reports wait for the database already; retry later");
       Thread.sleep(200);
       assertThat(first.isDone()).as("not answered before its row is committed").isFalse();
       assertThat(held).noneMatch(Future::isDone);
@@ -139,10 +145,10 @@ class GroupedIngestIT {
   }
 
   @Test
-  void the_same_report_sent_at_once_from_many_connections_is_stored_once_with_one_receipt()
+  void the_same_report_sent_at_once_from_several_connections_is_stored_once_with_one_receipt()
       throws Exception {
     byte[] body = beacon(0, 40).toByteArray();
-    int senders = 12;
+    int senders = 8; // fewer than the queue bound of 10
     CyclicBarrier together = new CyclicBarrier(senders);
     List<Future<HttpResponse<String>>> answers = new ArrayList<>();
     for (int i = 0; i < senders; i++) {

@@ -34,8 +34,7 @@ class GroupCommitTest {
   @Test
   void an_item_alone_is_written_at_once() {
     GroupCommit<Integer, Integer> commit =
-        new GroupCommit<>(
-            g -> CompletableFuture.completedFuture(g.stream().map(i -> 2 * i).toList()), 10, 1);
+        commit(g -> CompletableFuture.completedFuture(g.stream().map(i -> 2 * i).toList()), 10, 1);
     assertThat(commit.submit(7).join()).isEqualTo(14);
     assertThat(commit.submit(8).join()).isEqualTo(16);
     assertThat(commit.writes()).isEqualTo(2);
@@ -44,7 +43,7 @@ class GroupCommitTest {
 
   @Test
   void items_submitted_during_a_write_are_written_together_each_with_its_own_result() {
-    GroupCommit<Integer, Integer> commit = new GroupCommit<>(this::held, 100, 1);
+    GroupCommit<Integer, Integer> commit = commit(this::held, 100, 1);
     CompletableFuture<Integer> first = commit.submit(0);
     List<CompletableFuture<Integer>> later =
         IntStream.rangeClosed(1, 20).mapToObj(commit::submit).toList();
@@ -69,7 +68,7 @@ class GroupCommitTest {
 
   @Test
   void a_group_never_exceeds_its_bound() {
-    GroupCommit<Integer, Integer> commit = new GroupCommit<>(this::held, 5, 1);
+    GroupCommit<Integer, Integer> commit = commit(this::held, 5, 1);
     List<CompletableFuture<Integer>> all =
         IntStream.rangeClosed(0, 12).mapToObj(commit::submit).toList();
     while (!inFlight.isEmpty()) {
@@ -83,7 +82,7 @@ class GroupCommitTest {
 
   @Test
   void a_failed_write_fails_every_item_of_its_group_unwrapped_and_the_next_write_goes_on() {
-    GroupCommit<Integer, Integer> commit = new GroupCommit<>(this::held, 100, 1);
+    GroupCommit<Integer, Integer> commit = commit(this::held, 100, 1);
     CompletableFuture<Integer> first = commit.submit(1);
     CompletableFuture<Integer> second = commit.submit(2);
     CompletableFuture<Integer> third = commit.submit(3);
@@ -106,7 +105,7 @@ class GroupCommitTest {
   void a_writer_that_throws_fails_its_group_and_the_next_write_goes_on() {
     RuntimeException bad = new IllegalArgumentException("bad argument");
     GroupCommit<Integer, Integer> commit =
-        new GroupCommit<>(
+        commit(
             g -> {
               if (g.contains(1)) {
                 throw bad;
@@ -122,7 +121,7 @@ class GroupCommitTest {
   @Test
   void a_writer_that_answers_for_the_wrong_number_of_items_fails_them_all() {
     GroupCommit<Integer, Integer> commit =
-        new GroupCommit<>(g -> CompletableFuture.completedFuture(List.of()), 10, 1);
+        commit(g -> CompletableFuture.completedFuture(List.of()), 10, 1);
     assertThatThrownBy(() -> commit.submit(1).get())
         .cause()
         .isInstanceOf(IllegalStateException.class)
@@ -131,7 +130,7 @@ class GroupCommitTest {
 
   @Test
   void two_writers_write_at_once_then_items_queue() {
-    GroupCommit<Integer, Integer> commit = new GroupCommit<>(this::held, 100, 2);
+    GroupCommit<Integer, Integer> commit = commit(this::held, 100, 2);
     CompletableFuture<Integer> a = commit.submit(1);
     CompletableFuture<Integer> b = commit.submit(2);
     CompletableFuture<Integer> c = commit.submit(3);
@@ -147,8 +146,38 @@ class GroupCommitTest {
   }
 
   @Test
+  void beyond_the_queue_bound_an_item_fails_at_once_and_is_not_written() {
+    GroupCommit<Integer, Integer> commit =
+        new GroupCommit<>(this::held, 100, 1, 3, () -> new IllegalStateException("full"));
+    CompletableFuture<Integer> writing = commit.submit(0);
+    List<CompletableFuture<Integer>> waiting =
+        IntStream.rangeClosed(1, 3).mapToObj(commit::submit).toList();
+    CompletableFuture<Integer> refused = commit.submit(4);
+    assertThatThrownBy(refused::get)
+        .hasCauseInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("full");
+    assertThat(commit.queued()).isEqualTo(3);
+    finishOldest();
+    finishOldest();
+    assertThat(writing.join()).isZero();
+    assertThat(waiting.stream().map(CompletableFuture::join)).containsExactly(2, 4, 6);
+    assertThat(groups).as("4 never written").containsExactly(List.of(0), List.of(1, 2, 3));
+    assertThat(commit.submit(5).isDone()).as("room again").isFalse();
+  }
+
+  @Test
   void refuses_bounds_below_one() {
-    assertThatThrownBy(() -> new GroupCommit<Integer, Integer>(this::held, 0, 1))
-        .hasMessage("expected maxGroup >= 1 and maxWriters >= 1, got 0 and 1");
+    assertThatThrownBy(
+            () ->
+                new GroupCommit<Integer, Integer>(this::held, 0, 1, 1, IllegalStateException::new))
+        .hasMessage("expected maxGroup, maxWriters and maxQueued >= 1, got 0, 1 and 1");
+  }
+
+  private static GroupCommit<Integer, Integer> commit(
+      java.util.function.Function<List<Integer>, CompletableFuture<List<Integer>>> writer,
+      int maxGroup,
+      int maxWriters) {
+    return new GroupCommit<>(
+        writer, maxGroup, maxWriters, 1000, () -> new IllegalStateException("full"));
   }
 }
