@@ -19,7 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.hexproof.poc.feed.FeedEntries;
 import org.hexproof.poc.ingest.DelimitedBodies;
 import org.hexproof.poc.ingest.ReportIngest;
@@ -62,22 +63,23 @@ public final class IngestController {
     this.maxBatchReports = config.maxBatchReports();
   }
 
-  /** Stores a beacon report. */
+  /**
+   * Stores a beacon report. Runs on the event loop: the checks are CPU work and the insert does not
+   * block ({@link ReportIngest#submit}); the answer is sent once the report is committed.
+   */
   @Post("/beacon")
   @Consumes(ProtobufMedia.TYPE)
   @Produces(MediaType.APPLICATION_JSON)
-  @ExecuteOn(TaskExecutors.BLOCKING)
-  public HttpResponse<byte[]> beacon(HttpRequest<byte[]> request) {
-    return accept("beacon", ProtobufMedia.body(request), ingest::beacon);
+  public CompletableFuture<HttpResponse<byte[]>> beacon(HttpRequest<byte[]> request) {
+    return accept(ReportKind.BEACON, ProtobufMedia.body(request));
   }
 
-  /** Stores a witness report. */
+  /** Stores a witness report; as {@link #beacon}. */
   @Post("/witness")
   @Consumes(ProtobufMedia.TYPE)
   @Produces(MediaType.APPLICATION_JSON)
-  @ExecuteOn(TaskExecutors.BLOCKING)
-  public HttpResponse<byte[]> witness(HttpRequest<byte[]> request) {
-    return accept("witness", ProtobufMedia.body(request), ingest::witness);
+  public CompletableFuture<HttpResponse<byte[]>> witness(HttpRequest<byte[]> request) {
+    return accept(ReportKind.WITNESS, ProtobufMedia.body(request));
   }
 
   /**
@@ -133,20 +135,32 @@ public final class IngestController {
     return JsonText.respond(HttpStatus.OK, json);
   }
 
-  private HttpResponse<byte[]> accept(
-      String kind, byte[] body, BiFunction<byte[], Instant, ReportIngest.Receipt> store) {
+  private CompletableFuture<HttpResponse<byte[]>> accept(ReportKind kind, byte[] body) {
     Instant receivedAt = clock.instant();
-    ReportIngest.Receipt receipt;
+    CompletableFuture<ReportIngest.Receipt> stored;
     try {
-      receipt = store.apply(body, receivedAt);
+      stored = ingest.submit(kind, body, receivedAt);
     } catch (RequestRejected rejected) {
-      metrics.ingest(kind, rejected.kind().name().toLowerCase(Locale.ROOT));
+      metrics.ingest(kind.label(), rejected.kind().name().toLowerCase(Locale.ROOT));
       throw rejected;
     }
-    metrics.ingest(kind, receipt.duplicate() ? "duplicate" : "accepted");
-    var json = JsonText.object();
-    json.put("report_id", receipt.reportId());
-    json.put("received_at", FeedEntries.instant(receipt.receivedAt()));
-    return JsonText.respond(HttpStatus.ACCEPTED, json);
+    CompletableFuture<HttpResponse<byte[]>> answer = new CompletableFuture<>();
+    stored.whenComplete(
+        (receipt, failure) -> {
+          if (failure != null) {
+            Throwable cause = failure instanceof CompletionException c ? c.getCause() : failure;
+            if (cause instanceof RequestRejected rejected) {
+              metrics.ingest(kind.label(), rejected.kind().name().toLowerCase(Locale.ROOT));
+            }
+            answer.completeExceptionally(cause);
+            return;
+          }
+          metrics.ingest(kind.label(), receipt.duplicate() ? "duplicate" : "accepted");
+          var json = JsonText.object();
+          json.put("report_id", receipt.reportId());
+          json.put("received_at", FeedEntries.instant(receipt.receivedAt()));
+          answer.complete(JsonText.respond(HttpStatus.ACCEPTED, json));
+        });
+    return answer;
   }
 }

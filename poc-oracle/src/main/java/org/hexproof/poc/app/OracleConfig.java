@@ -31,6 +31,9 @@ import java.util.Optional;
  *     the database like workers of separate processes, so one verifies while another waits on it
  * @param maxBodyBytes largest accepted protobuf body, bytes; larger is 413
  * @param maxBatchReports most reports in one batch request; more is 413
+ * @param maxQueuedReports most single reports waiting for the database at once; a report beyond it
+ *     is answered 503 with {@code Retry-After} at once (the database is slow or down) instead of
+ *     waiting with the others
  * @param staleAfter reports not verified this long after receipt are closed as {@code stale}
  * @param witnessWindow witnesses joined to a beacon are received within this of the beacon
  * @param watermarkGrace the watermark stays this far behind now, covering requests stamped but not
@@ -59,6 +62,7 @@ public record OracleConfig(
     @Bindable(defaultValue = "2") @Min(1) @Max(64) int verifierThreads,
     @Bindable(defaultValue = "4096") @Min(256) @Max(1048576) int maxBodyBytes,
     @Bindable(defaultValue = "500") @Min(1) @Max(10000) int maxBatchReports,
+    @Bindable(defaultValue = "4096") @Min(1) @Max(1000000) int maxQueuedReports,
     @Bindable(defaultValue = "45m") @NotNull Duration staleAfter,
     @Bindable(defaultValue = "7m") @NotNull Duration witnessWindow,
     @Bindable(defaultValue = "10s") @NotNull Duration watermarkGrace,

@@ -2,10 +2,13 @@ package org.hexproof.poc.app;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
 import org.hexproof.core.keys.Network;
 import org.hexproof.poc.audit.VerdictSeals;
 import org.hexproof.poc.density.DensityParameters;
@@ -115,10 +118,15 @@ public class OracleFactory {
         new SecureRandom());
   }
 
-  /** Report ingest. */
+  /** Report ingest; registry lookups of uncached keys run on the blocking executor. */
   @Singleton
-  public ReportIngest ingest(PocDatabase db, SignedBodies bodies, OnboardedKeys onboarded) {
-    return new ReportIngest(db.sql(), bodies, onboarded);
+  public ReportIngest ingest(
+      OracleConfig config,
+      PocDatabase db,
+      SignedBodies bodies,
+      OnboardedKeys onboarded,
+      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    return new ReportIngest(db.sql(), bodies, onboarded, blocking, config.maxQueuedReports());
   }
 
   /** The verifier worker. */

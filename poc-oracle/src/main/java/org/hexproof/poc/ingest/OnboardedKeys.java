@@ -36,6 +36,11 @@ public final class OnboardedKeys {
     }
   }
 
+  /** Whether a key is known onboarded without asking the database (false: not known yet). */
+  public boolean known(String key) {
+    return known.contains(key);
+  }
+
   /** Whether one key is onboarded. */
   public boolean contains(String key) {
     return known.contains(key) || !missing(List.of(key)).contains(key);

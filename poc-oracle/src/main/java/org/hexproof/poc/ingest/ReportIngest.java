@@ -3,18 +3,17 @@ package org.hexproof.poc.ingest;
 import com.google.protobuf.Message;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.hexproof.core.keys.VerifyingKey;
 import org.hexproof.poc.ingest.RequestRejected.Kind;
 import org.hexproof.poc.store.ReportIds;
-import org.hexproof.poc.store.Rows;
 import org.hexproof.support.db.Sql;
 
 /**
@@ -24,14 +23,30 @@ import org.hexproof.support.db.Sql;
  * only then acknowledged. Storing is idempotent: the same bytes again store nothing and return the
  * first receipt. Nothing is stored for a rejected request.
  *
- * <p>One report costs one statement ({@code INSERT … ON CONFLICT DO NOTHING RETURNING}; the first
- * receipt is read back only for a duplicate). Several reports of one request ({@link #storeAll})
- * cost one statement for all of them plus one for their duplicates, and each gets its own outcome.
+ * <p>Reports of one request ({@link #storeAll}) cost one insert statement for all of them (plus one
+ * read for those stored before), and each gets its own outcome. Single reports ({@link #submit})
+ * are inserted together in the same way when they arrive while an earlier insert is in flight
+ * ({@link GroupCommit}), so under load one statement and one commit serve many requests; each is
+ * still acknowledged only after its own report is committed. {@link #submit} never blocks its
+ * thread (a request handler on an event loop may call it): the checks are CPU work, the insert is
+ * asynchronous, and only a key missing from the {@link OnboardedKeys} cache is looked up on the
+ * lookup executor.
  */
 public final class ReportIngest {
-  private final Sql sql;
+  /** Most single reports waiting for the database, unless configured. */
+  static final int DEFAULT_MAX_QUEUED = 4096;
+
+  /** Most single reports in one grouped insert. */
+  static final int MAX_GROUP = 256;
+
+  /** Most grouped inserts in flight at once: one statement runs while the next group gathers. */
+  static final int GROUP_WRITERS = 1;
+
   private final SignedBodies bodies;
   private final OnboardedKeys onboarded;
+  private final Executor lookups;
+  private final ReportWrites writes;
+  private final GroupCommit<ReportWrites.Accepted, Receipt> grouped;
 
   /** What the oracle acknowledges: the report's id and its (first) receive time. */
   public record Receipt(String reportId, Instant receivedAt, boolean duplicate) {}
@@ -53,11 +68,37 @@ public final class ReportIngest {
    * @param sql the database
    * @param bodies the signed-body checks
    * @param onboarded which keys are in the registry
+   * @param lookups runs registry lookups of keys not in the cache (they block)
+   * @param maxQueued most single reports waiting for the database; more are refused with 503
    */
-  public ReportIngest(Sql sql, SignedBodies bodies, OnboardedKeys onboarded) {
-    this.sql = Objects.requireNonNull(sql, "sql");
+  public ReportIngest(
+      Sql sql, SignedBodies bodies, OnboardedKeys onboarded, Executor lookups, int maxQueued) {
     this.bodies = Objects.requireNonNull(bodies, "bodies");
     this.onboarded = Objects.requireNonNull(onboarded, "onboarded");
+    this.lookups = Objects.requireNonNull(lookups, "lookups");
+    this.writes = new ReportWrites(sql.async());
+    this.grouped =
+        new GroupCommit<>(
+            writes::write,
+            MAX_GROUP,
+            GROUP_WRITERS,
+            maxQueued,
+            () ->
+                new RequestRejected(
+                    Kind.UNAVAILABLE,
+                    maxQueued + " reports wait for the database already; retry later"));
+  }
+
+  /**
+   * For callers on threads of their own, which may block: registry lookups run on the calling
+   * thread.
+   *
+   * @param sql the database
+   * @param bodies the signed-body checks
+   * @param onboarded which keys are in the registry
+   */
+  public ReportIngest(Sql sql, SignedBodies bodies, OnboardedKeys onboarded) {
+    this(sql, bodies, onboarded, Runnable::run, DEFAULT_MAX_QUEUED);
   }
 
   /**
@@ -85,7 +126,7 @@ public final class ReportIngest {
   }
 
   /**
-   * Stores one report.
+   * Stores one report, waiting for it.
    *
    * @param kind beacon or witness
    * @param body the signed message as received
@@ -94,22 +135,51 @@ public final class ReportIngest {
    * @throws RequestRejected 413, 400, 401 or 403
    */
   public Receipt store(ReportKind kind, byte[] body, Instant receivedAt) {
+    return store(submit(kind, body, receivedAt));
+  }
+
+  /**
+   * Checks one report now and stores it without blocking the calling thread.
+   *
+   * @param kind beacon or witness
+   * @param body the signed message as received
+   * @param receivedAt the oracle's clock when the request arrived
+   * @return the receipt once the report is committed (the first one for a duplicate); fails with
+   *     {@link RequestRejected} (403) for a signer that is not onboarded, or with the database's
+   *     exception
+   * @throws RequestRejected 413, 400 or 401, before anything else
+   */
+  public CompletableFuture<Receipt> submit(ReportKind kind, byte[] body, Instant receivedAt) {
     Opened report = open(kind, body);
-    if (!onboarded.contains(report.key())) {
-      throw notOnboarded(report.key());
+    ReportWrites.Accepted accepted = new ReportWrites.Accepted(kind, report, receivedAt);
+    if (onboarded.known(report.key())) {
+      bodies.remember(report.signer());
+      return grouped.submit(accepted);
     }
-    bodies.remember(report.signer());
-    List<Object> args = new ArrayList<>();
-    args.add(report.id());
-    args.add(report.key());
-    args.add(Rows.bind(receivedAt));
-    args.addAll(List.of(report.values()));
-    args.add(body);
-    List<Instant> inserted = sql.query(ReportSql.insertOne(kind), Rows::receivedAt, args.toArray());
-    if (!inserted.isEmpty()) {
-      return new Receipt(report.id(), inserted.get(0), false);
-    }
-    return new Receipt(report.id(), first(kind, List.of(report.id())).get(report.id()), true);
+    return CompletableFuture.supplyAsync(() -> onboarded.contains(report.key()), lookups)
+        .thenCompose(
+            known -> {
+              if (!known) {
+                return CompletableFuture.failedFuture(notOnboarded(report.key()));
+              }
+              bodies.remember(report.signer());
+              return grouped.submit(accepted);
+            });
+  }
+
+  /** Grouped inserts of single reports so far ({@link #store}). */
+  public long groupedWrites() {
+    return grouped.writes();
+  }
+
+  /** Single reports waiting now for the insert in flight to end. */
+  public int queuedReports() {
+    return grouped.queued();
+  }
+
+  /** Single reports written by those inserts: divided by {@link #groupedWrites}, the group size. */
+  public long groupedReports() {
+    return grouped.items();
   }
 
   /**
@@ -134,44 +204,25 @@ public final class ReportIngest {
     }
     Set<String> missing =
         onboarded.missing(accepted.stream().map(Opened::key).collect(Collectors.toSet()));
+    List<ReportWrites.Accepted> stored = new ArrayList<>();
     for (Opened r : accepted) {
       if (!missing.contains(r.key())) {
         this.bodies.remember(r.signer());
+        stored.add(new ReportWrites.Accepted(kind, r, receivedAt));
       }
     }
-    Map<String, Opened> unique = new LinkedHashMap<>();
-    accepted.stream()
-        .filter(r -> !missing.contains(r.key()))
-        .sorted(Comparator.comparing(Opened::id)) // one lock order for concurrent batches
-        .forEach(r -> unique.putIfAbsent(r.id(), r));
-    Map<String, Instant> stored = new HashMap<>();
-    if (!unique.isEmpty()) {
-      // the stored receive time is the bound one, at the column's millisecond precision
-      Instant at = Rows.bind(receivedAt).toInstant();
-      sql.query(
-              ReportSql.insertMany(kind),
-              row -> Rows.requiredString(row, "report_id"),
-              ReportSql.insertManyArgs(kind, List.copyOf(unique.values()), receivedAt))
-          .forEach(id -> stored.put(id, at));
-    }
-    List<String> duplicates =
-        unique.keySet().stream().filter(id -> !stored.containsKey(id)).toList();
-    Map<String, Instant> earlier = duplicates.isEmpty() ? Map.of() : first(kind, duplicates);
-    Map<String, Boolean> answered = new HashMap<>();
+    Iterator<Receipt> receipts = store(writes.write(stored)).iterator();
     int next = 0;
     for (int i = 0; i < outcomes.size(); i++) {
       if (outcomes.get(i) != null) {
         continue;
       }
       Opened r = accepted.get(next++);
-      if (missing.contains(r.key())) {
-        outcomes.set(i, new Outcome(null, notOnboarded(r.key())));
-      } else if (stored.containsKey(r.id()) && answered.putIfAbsent(r.id(), true) == null) {
-        outcomes.set(i, new Outcome(new Receipt(r.id(), stored.get(r.id()), false), null));
-      } else {
-        Instant at = stored.containsKey(r.id()) ? stored.get(r.id()) : earlier.get(r.id());
-        outcomes.set(i, new Outcome(new Receipt(r.id(), at, true), null));
-      }
+      outcomes.set(
+          i,
+          missing.contains(r.key())
+              ? new Outcome(null, notOnboarded(r.key()))
+              : new Outcome(receipts.next(), null));
     }
     return outcomes;
   }
@@ -190,22 +241,19 @@ public final class ReportIngest {
     return new Opened(ReportIds.of(body), signer.base58(), signer, values, body);
   }
 
-  private static RequestRejected notOnboarded(String key) {
-    return new RequestRejected(Kind.FORBIDDEN, "hotspot " + key + " is not onboarded");
+  /** Waits for a write, throwing its failure unwrapped. */
+  private static <T> T store(CompletableFuture<T> write) {
+    try {
+      return write.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
-  private Map<String, Instant> first(ReportKind kind, List<String> ids) {
-    Map<String, Instant> found = new HashMap<>();
-    sql.query(
-            "SELECT report_id, received_at FROM poc." + kind.table() + " WHERE report_id = ANY($1)",
-            row -> Map.entry(Rows.requiredString(row, "report_id"), Rows.receivedAt(row)),
-            (Object) ids.toArray(String[]::new))
-        .forEach(e -> found.put(e.getKey(), e.getValue()));
-    for (String id : ids) {
-      if (!found.containsKey(id)) {
-        throw new IllegalStateException(kind.table() + " lost report " + id);
-      }
-    }
-    return found;
+  private static RequestRejected notOnboarded(String key) {
+    return new RequestRejected(Kind.FORBIDDEN, "hotspot " + key + " is not onboarded");
   }
 }

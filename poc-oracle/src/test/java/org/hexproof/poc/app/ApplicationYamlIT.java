@@ -47,6 +47,7 @@ class ApplicationYamlIT {
       assertThat(config.verifyBatchSize()).isEqualTo(100);
       assertThat(config.verifierThreads()).isEqualTo(2);
       assertThat(config.maxBatchReports()).isEqualTo(500);
+      assertThat(config.maxQueuedReports()).isEqualTo(4096);
       assertThat(config.maxBodyBytes()).isEqualTo(4096);
       assertThat(config.staleAfter()).isEqualTo(Duration.ofMinutes(45));
       assertThat(config.witnessWindow()).isEqualTo(Duration.ofMinutes(7));

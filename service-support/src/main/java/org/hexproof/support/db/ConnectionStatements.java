@@ -91,7 +91,7 @@ public sealed class ConnectionStatements permits Sql.Handle {
     Sql.awaitAll(counts, timeout);
   }
 
-  private static Statement bind(Statement statement, Object... args) {
+  static Statement bind(Statement statement, Object... args) {
     for (int i = 0; i < args.length; i++) {
       if (args[i] == null) {
         throw new NullPointerException(

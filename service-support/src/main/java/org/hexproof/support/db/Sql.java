@@ -223,12 +223,21 @@ public final class Sql {
     return withConnection(h -> h.queryOne(sql, mapper, args));
   }
 
+  /**
+   * The same database without blocking: for request handlers on an event loop.
+   *
+   * @return statements on this helper's connection factory, with its timeout
+   */
+  public AsyncSql async() {
+    return new AsyncSql(connectionFactory, timeout);
+  }
+
   private Connection acquire() {
     return await(connectionFactory.create(), timeout)
         .orElseThrow(() -> new IllegalStateException("connection factory completed empty"));
   }
 
-  private static R2dbcTimeoutException timedOut(Duration timeout, Throwable cause) {
+  static R2dbcTimeoutException timedOut(Duration timeout, Throwable cause) {
     return new R2dbcTimeoutException("database did not answer within " + timeout, cause);
   }
 

@@ -36,23 +36,34 @@ public final class DatabaseFailureHandler
   /** Used by the bean context. */
   public DatabaseFailureHandler() {}
 
+  /**
+   * 503 with {@code Retry-After} for an outage, logged at warn without stack trace.
+   *
+   * @param request the request
+   * @param outage what failed
+   * @return the answer
+   */
+  static HttpResponse<ProblemJson> unavailable(HttpRequest<?> request, Throwable outage) {
+    LOG.warn(
+        "503 {} {}: database unavailable: {}",
+        request.getMethod(),
+        request.getPath(),
+        outage.toString());
+    return HttpResponse.<ProblemJson>status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header("Retry-After", RETRY_AFTER_SECONDS)
+        .contentType(ProblemJson.MEDIA_TYPE)
+        .body(
+            ProblemJson.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "database unavailable, retry later",
+                request.getPath()));
+  }
+
   @Override
   @SuppressWarnings("rawtypes") // ExceptionHandler's signature uses the raw type
   public HttpResponse<ProblemJson> handle(HttpRequest request, R2dbcException exception) {
     if (DatabaseFailures.isUnavailable(exception)) {
-      LOG.warn(
-          "503 {} {}: database unavailable: {}",
-          request.getMethod(),
-          request.getPath(),
-          exception.toString());
-      return HttpResponse.<ProblemJson>status(HttpStatus.SERVICE_UNAVAILABLE)
-          .header("Retry-After", RETRY_AFTER_SECONDS)
-          .contentType(ProblemJson.MEDIA_TYPE)
-          .body(
-              ProblemJson.of(
-                  HttpStatus.SERVICE_UNAVAILABLE,
-                  "database unavailable, retry later",
-                  request.getPath()));
+      return unavailable(request, exception);
     }
     LOG.error("500 {} {}: database error", request.getMethod(), request.getPath(), exception);
     return HttpResponse.<ProblemJson>status(HttpStatus.INTERNAL_SERVER_ERROR)
