@@ -135,7 +135,7 @@ public final class ReportIngest {
    * @throws RequestRejected 413, 400, 401 or 403
    */
   public Receipt store(ReportKind kind, byte[] body, Instant receivedAt) {
-    return store(submit(kind, body, receivedAt));
+    return await(submit(kind, body, receivedAt));
   }
 
   /**
@@ -211,7 +211,7 @@ public final class ReportIngest {
         stored.add(new ReportWrites.Accepted(kind, r, receivedAt));
       }
     }
-    Iterator<Receipt> receipts = store(writes.write(stored)).iterator();
+    Iterator<Receipt> receipts = await(writes.write(stored)).iterator();
     int next = 0;
     for (int i = 0; i < outcomes.size(); i++) {
       if (outcomes.get(i) != null) {
@@ -242,7 +242,7 @@ public final class ReportIngest {
   }
 
   /** Waits for a write, throwing its failure unwrapped. */
-  private static <T> T store(CompletableFuture<T> write) {
+  private static <T> T await(CompletableFuture<T> write) {
     try {
       return write.join();
     } catch (CompletionException e) {
