@@ -155,11 +155,15 @@ public final class IngestController {
             answer.completeExceptionally(cause);
             return;
           }
-          metrics.ingest(kind.label(), receipt.duplicate() ? "duplicate" : "accepted");
-          var json = JsonText.object();
-          json.put("report_id", receipt.reportId());
-          json.put("received_at", FeedEntries.instant(receipt.receivedAt()));
-          answer.complete(JsonText.respond(HttpStatus.ACCEPTED, json));
+          try {
+            metrics.ingest(kind.label(), receipt.duplicate() ? "duplicate" : "accepted");
+            var json = JsonText.object();
+            json.put("report_id", receipt.reportId());
+            json.put("received_at", FeedEntries.instant(receipt.receivedAt()));
+            answer.complete(JsonText.respond(HttpStatus.ACCEPTED, json));
+          } catch (RuntimeException e) {
+            answer.completeExceptionally(e); // answered as an error, never left hanging
+          }
         });
     return answer;
   }
