@@ -3,7 +3,6 @@ package org.hexproof.bridge.outbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,13 +21,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A durable, append-only store of signed reports waiting to be delivered (file layout in {@link
- * OutboxFiles}). {@link #append} returns only after the record is on disk ({@code
- * FileChannel.force(true)}); acknowledgements and parkings are logged the same way, so a reopened
- * outbox has exactly the records that were appended and not yet resolved. A write torn by a crash
- * fails its length or CRC check and is cut off when the outbox opens; it is never read as a record.
- * A segment whose records are all resolved is deleted once no more appends go to it (it is full, or
- * the outbox was reopened), and the acknowledgement log is then rewritten without the entries it no
- * longer needs.
+ * OutboxFiles}, segment files and their rotation in {@link OutboxSegments}). {@link #append}
+ * returns only after the record is on disk ({@code FileChannel.force(true)}); acknowledgements and
+ * parkings are logged the same way, so a reopened outbox has exactly the records that were appended
+ * and not yet resolved. A write torn by a crash fails its length or CRC check and is cut off when
+ * the outbox opens; it is never read as a record. A segment whose records are all resolved is
+ * deleted once no more appends go to it (it is full, or the outbox was reopened), and the
+ * acknowledgement log is then rewritten without the entries it no longer needs.
  *
  * <p>One process at a time: {@link #open} takes an exclusive lock on {@code outbox.lock}. Methods
  * are thread-safe.
@@ -41,20 +40,18 @@ public final class Outbox implements AutoCloseable {
 
   private final Path dir;
   private final Clock clock;
-  private final long maxSegmentBytes;
   private final OutboxLock lock;
-  private final TreeMap<Long, OutboxSegment> segments = new TreeMap<>();
+  private final OutboxSegments segments;
   private final TreeMap<Long, OutboxRecord> pending = new TreeMap<>();
   private final TreeSet<Long> acknowledged = new TreeSet<>();
   private final TreeMap<Long, DeadLetter> parked = new TreeMap<>();
   private AckLog acks;
-  private FileChannel activeChannel;
   private long lastId;
 
   private Outbox(Path dir, Clock clock, long maxSegmentBytes) throws IOException {
     this.dir = dir;
     this.clock = clock;
-    this.maxSegmentBytes = maxSegmentBytes;
+    this.segments = new OutboxSegments(dir, maxSegmentBytes);
     Files.createDirectories(dir);
     lock = OutboxLock.take(dir);
   }
@@ -115,18 +112,7 @@ public final class Outbox implements AutoCloseable {
     long id = lastId + 1;
     Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     try {
-      OutboxSegment segment = writableSegment(id);
-      ByteBuffer framed = FramedLog.frame(OutboxFiles.encodeRecord(id, kind, at, bytes));
-      int length = framed.remaining();
-      try {
-        FramedLog.appendDurably(activeChannel, framed);
-      } catch (IOException e) {
-        activeChannel.truncate(segment.bytes);
-        throw e;
-      }
-      segment.bytes += length;
-      segment.lastId = id;
-      segment.unresolved++;
+      segments.append(id, kind, at, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to outbox " + dir, e);
     }
@@ -211,50 +197,22 @@ public final class Outbox implements AutoCloseable {
   /** Releases the files and the lock. */
   @Override
   public synchronized void close() {
-    closeQuietly(activeChannel);
-    closeQuietly(acks.channel());
+    segments.close();
+    OutboxSegments.closeQuietly(dir, acks.channel());
     lock.release();
   }
 
   private void load() throws IOException {
     acks = AckLog.open(dir);
-    lastId = OutboxRecovery.recover(dir, acks.channel(), segments, pending, acknowledged, parked);
+    lastId =
+        OutboxRecovery.recover(
+            dir, acks.channel(), segments.byFirstId(), pending, acknowledged, parked);
     compact(true);
-  }
-
-  private OutboxSegment writableSegment(long id) throws IOException {
-    Map.Entry<Long, OutboxSegment> last = segments.lastEntry();
-    if (activeChannel != null && last != null && last.getValue().bytes < maxSegmentBytes) {
-      return last.getValue();
-    }
-    closeQuietly(activeChannel);
-    activeChannel = null;
-    OutboxSegment segment;
-    boolean created = false;
-    if (last != null && last.getValue().bytes < maxSegmentBytes) {
-      segment = last.getValue();
-    } else {
-      segment = new OutboxSegment(id, OutboxFiles.segmentPath(dir, id));
-      segments.put(id, segment);
-      created = true;
-    }
-    activeChannel = segment.open();
-    if (created) {
-      // a segment reopened after the outbox ran empty is in the directory durably already
-      DurableFiles.syncDirectory(dir);
-    }
-    return segment;
   }
 
   private void resolve(long id) {
     pending.remove(id);
-    OutboxSegment segment = segments.floorEntry(id).getValue();
-    segment.unresolved--;
-    if (segment.unresolved == 0 && takesAppends(segment)) {
-      // kept for the next append, but not held open while the outbox is empty
-      closeQuietly(activeChannel);
-      activeChannel = null;
-    } else if (segment.unresolved == 0) {
+    if (segments.resolve(id)) {
       try {
         compact(false);
       } catch (IOException e) {
@@ -264,38 +222,18 @@ public final class Outbox implements AutoCloseable {
   }
 
   /**
-   * Whether {@code segment} is the one that further appends go to. It is not deleted when its
-   * records are resolved, only once it is full (or when the outbox is next opened): deleting it
-   * each time the outbox runs empty cost a new segment file, a rewritten acknowledgement log and
-   * four more fsyncs per report, which on a devnet of 1,000 daemons sharing one disk kept most of
-   * their shared worker threads waiting in fsync and reports waiting seconds to be sent.
-   */
-  private boolean takesAppends(OutboxSegment segment) {
-    return segment == segments.lastEntry().getValue() && segment.bytes < maxSegmentBytes;
-  }
-
-  /**
    * Deletes fully resolved segments ({@code all}: also the one that takes appends, when the outbox
    * opens), then rewrites the acknowledgement log without the entries of deleted segments. In this
    * order a crash in between leaves only surplus entries, never a resolved record without its
    * entry.
    */
   private void compact(boolean all) throws IOException {
-    List<OutboxSegment> done =
-        segments.values().stream()
-            .filter(s -> s.unresolved == 0 && (all || !takesAppends(s)))
-            .toList();
+    List<OutboxSegment> done = segments.resolved(all);
     if (done.isEmpty()) {
       return;
     }
-    OutboxSegment last = segments.lastEntry().getValue();
     for (OutboxSegment segment : done) {
-      if (segment == last && activeChannel != null) {
-        closeQuietly(activeChannel);
-        activeChannel = null;
-      }
-      Files.deleteIfExists(segment.path);
-      segments.remove(segment.firstId);
+      segments.delete(segment);
       acknowledged.subSet(segment.firstId, true, segment.lastId, true).clear();
     }
     DurableFiles.syncDirectory(dir);
@@ -305,16 +243,5 @@ public final class Outbox implements AutoCloseable {
     acknowledged.forEach(id -> entries.add(OutboxFiles.encodeAck(OutboxFiles.ACK, id)));
     acks.rewrite(entries);
     log.debug("outbox {}: compacted {} segment(s)", dir, done.size());
-  }
-
-  private void closeQuietly(FileChannel channel) {
-    if (channel == null) {
-      return;
-    }
-    try {
-      channel.close();
-    } catch (IOException e) {
-      log.warn("outbox {}: closing a file: {}", dir, e.toString());
-    }
   }
 }
