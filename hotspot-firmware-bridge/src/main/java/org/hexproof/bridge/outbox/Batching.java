@@ -40,7 +40,7 @@ public final class Batching {
   private boolean unsupported;
 
   /**
-   * @param maxRecords most records in one exchange, 1..{@link Sender#MAX_BATCH_RECORDS}; 1 sends
+   * @param maxRecords most records in one exchange, 1..{@link #MAX_RECORDS}; 1 sends
    *     every record alone
    */
   Batching(int maxRecords) {
