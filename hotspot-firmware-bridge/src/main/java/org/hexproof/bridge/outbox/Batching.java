@@ -40,8 +40,8 @@ public final class Batching {
   private boolean unsupported;
 
   /**
-   * @param maxRecords most records in one exchange, 1..{@link #MAX_RECORDS}; 1 sends
-   *     every record alone
+   * @param maxRecords most records in one exchange, 1..{@link #MAX_RECORDS}; 1 sends every record
+   *     alone
    */
   Batching(int maxRecords) {
     if (maxRecords < 1 || maxRecords > MAX_RECORDS) {
