@@ -52,8 +52,7 @@ final class BatchAnswer {
           status, id.isTextual() ? Optional.of(id.asText()) : Optional.empty());
     }
     String detail = result.path("detail").asText("");
-    // 429 says "not now", not "never": the report is retried, not parked
-    if (status >= 400 && status < 500 && status != 429) {
+    if (OracleClient.refusedForGood(status)) {
       return new OracleOutcome.Rejected(status, detail);
     }
     return new OracleOutcome.Unavailable(

@@ -217,13 +217,20 @@ public final class OracleClient {
       return new OracleOutcome.Accepted(
           status, id.find() ? Optional.of(id.group(1)) : Optional.empty());
     }
-    // 429 says "not now", not "never" (RFC 6585 §4): the report is retried, not parked
-    if (status >= 400 && status < 500 && status != TOO_MANY_REQUESTS) {
+    if (refusedForGood(status)) {
       return new OracleOutcome.Rejected(status, ProblemDetail.of(text));
     }
     RetryAfter.Read retryAfter = RetryAfter.of(response.headers());
     return new OracleOutcome.Unavailable(
         unavailable("POST " + path, response, retryAfter), retryAfter.delay());
+  }
+
+  /**
+   * Whether an answer (or one report's result in a batch answer) refuses for good: a 4xx other than
+   * 429, which says "not now", not "never" (RFC 6585 §4), so that report is retried, not parked.
+   */
+  static boolean refusedForGood(int status) {
+    return status >= 400 && status < 500 && status != TOO_MANY_REQUESTS;
   }
 
   private BatchOutcome postBatch(String path, List<byte[]> reports) {
