@@ -109,7 +109,7 @@ public final class IngestController {
     try {
       reports = DelimitedBodies.split(kind.label(), body, maxBatchReports);
     } catch (RequestRejected rejected) {
-      metrics.ingest(kind.label(), rejected.kind().name().toLowerCase(Locale.ROOT));
+      countRejected(kind, rejected);
       throw rejected;
     }
     List<ReportIngest.Outcome> outcomes = ingest.storeAll(kind, reports, receivedAt);
@@ -121,13 +121,13 @@ public final class IngestController {
       ObjectNode o = results.addObject();
       if (outcome.receipt() != null) {
         ReportIngest.Receipt receipt = outcome.receipt();
-        metrics.ingest(kind.label(), receipt.duplicate() ? "duplicate" : "accepted");
+        countStored(kind, receipt);
         o.put("status", HttpStatus.ACCEPTED.getCode());
         o.put("report_id", receipt.reportId());
         o.put("received_at", times.computeIfAbsent(receipt.receivedAt(), FeedEntries::instant));
       } else {
         RequestRejected rejected = outcome.rejection();
-        metrics.ingest(kind.label(), rejected.kind().name().toLowerCase(Locale.ROOT));
+        countRejected(kind, rejected);
         o.put("status", rejected.kind().status());
         o.put("detail", rejected.detail());
       }
@@ -141,7 +141,7 @@ public final class IngestController {
     try {
       stored = ingest.submit(kind, body, receivedAt);
     } catch (RequestRejected rejected) {
-      metrics.ingest(kind.label(), rejected.kind().name().toLowerCase(Locale.ROOT));
+      countRejected(kind, rejected);
       throw rejected;
     }
     CompletableFuture<HttpResponse<byte[]>> answer = new CompletableFuture<>();
@@ -150,13 +150,13 @@ public final class IngestController {
           if (failure != null) {
             Throwable cause = failure instanceof CompletionException c ? c.getCause() : failure;
             if (cause instanceof RequestRejected rejected) {
-              metrics.ingest(kind.label(), rejected.kind().name().toLowerCase(Locale.ROOT));
+              countRejected(kind, rejected);
             }
             answer.completeExceptionally(cause);
             return;
           }
           try {
-            metrics.ingest(kind.label(), receipt.duplicate() ? "duplicate" : "accepted");
+            countStored(kind, receipt);
             var json = JsonText.object();
             json.put("report_id", receipt.reportId());
             json.put("received_at", FeedEntries.instant(receipt.receivedAt()));
@@ -166,5 +166,13 @@ public final class IngestController {
           }
         });
     return answer;
+  }
+
+  private void countStored(ReportKind kind, ReportIngest.Receipt receipt) {
+    metrics.ingest(kind.label(), receipt.duplicate() ? "duplicate" : "accepted");
+  }
+
+  private void countRejected(ReportKind kind, RequestRejected rejected) {
+    metrics.ingest(kind.label(), rejected.kind().name().toLowerCase(Locale.ROOT));
   }
 }
