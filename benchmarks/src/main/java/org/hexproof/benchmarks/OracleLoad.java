@@ -1,7 +1,5 @@
 package org.hexproof.benchmarks;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.hexproof.bridge.oracle.DelimitedReports;
 
 /**
  * One measured load on the oracle: POSTs the given rounds of signed PoCs from several client
@@ -118,24 +117,14 @@ final class OracleLoad {
       return;
     }
     List<byte[]> beacons = pocs.stream().map(OracleFleet.Poc::beacon).toList();
-    latencies.add(post("/v1/reports/beacon/batch", delimited(beacons), 200, beacons.size()));
+    latencies.add(
+        post("/v1/reports/beacon/batch", DelimitedReports.encode(beacons), 200, beacons.size()));
     List<byte[]> witnesses = pocs.stream().flatMap(p -> p.witnesses().stream()).toList();
     for (int from = 0; from < witnesses.size(); from += batch) {
       List<byte[]> part = witnesses.subList(from, Math.min(witnesses.size(), from + batch));
-      latencies.add(post("/v1/reports/witness/batch", delimited(part), 200, part.size()));
+      latencies.add(
+          post("/v1/reports/witness/batch", DelimitedReports.encode(part), 200, part.size()));
     }
-  }
-
-  private static byte[] delimited(List<byte[]> messages) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (byte[] m : messages) {
-      com.google.protobuf.CodedOutputStream header =
-          com.google.protobuf.CodedOutputStream.newInstance(out);
-      header.writeUInt32NoTag(m.length);
-      header.flush();
-      out.write(m);
-    }
-    return out.toByteArray();
   }
 
   /** POSTs a protobuf body; returns the round-trip time in ns. */

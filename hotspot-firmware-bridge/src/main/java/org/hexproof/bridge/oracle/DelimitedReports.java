@@ -9,15 +9,17 @@ import java.util.List;
  * The body of a batch request: each signed report preceded by its length as a protobuf varint, as
  * {@code Message.writeDelimitedTo} writes it and the oracle's batch endpoints read it.
  */
-final class DelimitedReports {
+public final class DelimitedReports {
   private DelimitedReports() {}
 
   /**
+   * The body for these reports, in order.
+   *
    * @param reports one or more signed reports, each at least one byte long
    * @throws IllegalArgumentException for no reports or an empty one (the oracle would refuse the
    *     whole request as broken framing)
    */
-  static byte[] encode(List<byte[]> reports) {
+  public static byte[] encode(List<byte[]> reports) {
     if (reports.isEmpty()) {
       throw new IllegalArgumentException("batch: expected at least one report, got none");
     }
